@@ -58,6 +58,7 @@ public final class DotLayer extends Canvas {
     private final List<WireLoad> wires = new ArrayList<>();
     private final Map<String, String> badges = new LinkedHashMap<>();
     private final Font badgeFont;
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
 
     private boolean featuredVisible;
     private double featuredX;
@@ -83,10 +84,16 @@ public final class DotLayer extends Canvas {
         setMouseTransparent(true);
         setFocusTraversable(false);
         badgeFont = Font.font(Fonts.family(), FontWeight.BOLD, 12);
+        measure.setFont(badgeFont);
     }
 
     public void setGeometry(DiagramGeometry geometry) {
         this.geometry = geometry;
+    }
+
+    /** A node's box in diagram coordinates (null when not shown). */
+    public Bounds geometryBounds(String nodeId) {
+        return geometry.boundsOf(nodeId);
     }
 
     /** Wall seconds per wire crossed (slower for the single request). */
@@ -248,6 +255,9 @@ public final class DotLayer extends Canvas {
     public void draw() {
         GraphicsContext gc = getGraphicsContext2D();
         gc.clearRect(0, 0, getWidth(), getHeight());
+        gc.save();
+        gc.translate(geometry.panX(), geometry.panY());
+        gc.scale(geometry.zoom(), geometry.zoom());
         drawWires(gc);
         drawGlances(gc);
         drawDots(gc);
@@ -255,6 +265,7 @@ public final class DotLayer extends Canvas {
             drawDot(gc, featuredX, featuredY, DOT_RADIUS * 2.2, featuredKind, featuredMark, featuredEnd, true);
         }
         drawBadges(gc);
+        gc.restore();
     }
 
     private void drawWires(GraphicsContext gc) {
@@ -441,7 +452,8 @@ public final class DotLayer extends Canvas {
                 continue;
             }
             String text = badge.getValue();
-            double w = text.length() * 8 + 16;
+            measure.setText(text);
+            double w = measure.getLayoutBounds().getWidth() + 16;
             double cx = b.getMaxX() - 6;
             double cy = b.getMinY() - 4;
             gc.setFill(HOT);

@@ -31,7 +31,7 @@ public final class SimClock {
         void frame(double wallSeconds, double simulatedSeconds);
     }
 
-    private final FrameSource frames;
+    private FrameSource frames;
     private final LongSupplier workClock;
     private final long budgetNanos;
     private final List<FrameListener> listeners = new CopyOnWriteArrayList<>();
@@ -80,6 +80,13 @@ public final class SimClock {
         frames.stop();
     }
 
+    /** Swaps where frames come from (tests put in a {@link ManualFrameSource}); keeps running if it ran. */
+    public void setFrameSource(FrameSource source) {
+        frames.stop();
+        frames = source;
+        start();
+    }
+
     public void addFrameListener(FrameListener listener) {
         listeners.add(listener);
     }
@@ -105,13 +112,23 @@ public final class SimClock {
         if (playing.get() || target == null) {
             return;
         }
-        double seconds = speed.get().stepSeconds();
+        advanceNow(speed.get().stepSeconds(), 0);
+    }
+
+    /**
+     * Advances now by {@code seconds}, with no budget, and tells the listeners as if {@code wallSeconds}
+     * had passed (a step, or a screenshot that simulates some seconds before rendering).
+     */
+    public void advanceNow(double seconds, double wallSeconds) {
+        if (target == null) {
+            return;
+        }
         double slice = seconds / SLICES_PER_FRAME;
         for (int i = 0; i < SLICES_PER_FRAME; i++) {
             target.advanceBy(slice);
         }
         time.set(target.now());
-        listeners.forEach(l -> l.frame(0, seconds));
+        listeners.forEach(l -> l.frame(wallSeconds, seconds));
     }
 
     void onFrame(long nanos) {

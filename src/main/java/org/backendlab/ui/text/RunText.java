@@ -64,6 +64,17 @@ public final class RunText {
         return new MessageFormat(withParticles(pattern, args), locale).format(args);
     }
 
+    /** A phrase in words; arguments that are phrases themselves are put into words first. */
+    public String get(org.backendlab.ui.i18n.Phrase phrase) {
+        Object[] args = phrase.args().toArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof org.backendlab.ui.i18n.Phrase nested) {
+                args[i] = get(nested);
+            }
+        }
+        return get(phrase.key(), args);
+    }
+
     /** The words of an enum constant: key {@code prefix.NAME}. */
     public String of(String prefix, Enum<?> value) {
         return get(prefix + "." + value.name());

@@ -79,6 +79,11 @@ final class ChartsView extends TabPane {
         }
         sinceSample = 0;
         lastTime = t;
+        for (Tab tab : getTabs()) {
+            @SuppressWarnings("unchecked")
+            LineChart<Number, Number> chart = (LineChart<Number, Number>) tab.getContent();
+            slide((NumberAxis) chart.getXAxis(), t);
+        }
         add(rps, t, vm.requestsPerSecondProperty().get());
         add(p95, t, vm.p95Property().get());
         List<NodeGaugesViewModel> nodes = vm.nodes();
@@ -101,6 +106,18 @@ final class ChartsView extends TabPane {
         p95.getData().clear();
         cpu.values().forEach(s -> s.getData().clear());
         lastTime = -1;
+    }
+
+    /** Shows the last {@link #WINDOW_POINTS} samples' worth of time with four or five round ticks. */
+    private static void slide(NumberAxis x, double t) {
+        double span = WINDOW_POINTS * SAMPLE_SECONDS;
+        double lower = Math.max(0, t - span);
+        double width = Math.max(1, t - lower);
+        double tick = width <= 5 ? 1 : width <= 12 ? 2 : width <= 25 ? 5 : width <= 50 ? 10 : 20;
+        x.setAutoRanging(false);
+        x.setLowerBound(Math.floor(lower / tick) * tick);
+        x.setUpperBound(Math.ceil(t / tick) * tick);
+        x.setTickUnit(tick);
     }
 
     private static void add(XYChart.Series<Number, Number> series, double t, double value) {

@@ -59,8 +59,8 @@ final class GaugeSkin extends SkinBase<Gauge> {
         double valueW = Math.min(value.prefWidth(-1), radius * 2 - stroke);
         double valueH = value.prefHeight(valueW);
         value.resizeRelocate(cx - valueW / 2, cy - valueH / 2, valueW, valueH);
-        double titleW = Math.min(w, title.prefWidth(-1));
-        title.resizeRelocate(x + (w - titleW) / 2, y + dial, titleW, titleH);
+        double titleW = Math.min(w + 8, title.prefWidth(-1));
+        title.resizeRelocate(x + (w - titleW) / 2, y + dial - 2, titleW, titleH);
     }
 
     @Override
@@ -70,7 +70,9 @@ final class GaugeSkin extends SkinBase<Gauge> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        double w = computePrefWidth(-1, top, right, bottom, left) - left - right;
+        double styled = getSkinnable().getPrefWidth();
+        double w = (width > 0 ? width : styled > 0 ? styled : computePrefWidth(-1, top, right, bottom, left))
+                - left - right;
         return top + bottom + w + title.prefHeight(-1);
     }
 }

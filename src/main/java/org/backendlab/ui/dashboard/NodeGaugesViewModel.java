@@ -60,11 +60,11 @@ public final class NodeGaugesViewModel {
         costPerHour.set(m.costPerHour());
         down.set(m.down());
         alerting.set(alert);
-        instances.set(instancesPhrase(node, m));
+        instances.set(instancesPhraseOf(node, m));
     }
 
     /** "4 running (autoscaled), setting: 2-8" — run-time state told apart from the saved setting. */
-    static Phrase instancesPhrase(Node node, NodeMetrics m) {
+    public static Phrase instancesPhraseOf(Node node, NodeMetrics m) {
         if (m.down()) {
             return Phrase.of("node.down");
         }

@@ -258,14 +258,37 @@ public final class DotLayer extends Canvas {
         gc.save();
         gc.translate(geometry.panX(), geometry.panY());
         gc.scale(geometry.zoom(), geometry.zoom());
+        gc.save();
+        clipOutNodes(gc);
         drawWires(gc);
-        drawGlances(gc);
         drawDots(gc);
+        gc.restore();
+        drawGlances(gc);
         if (featuredVisible) {
             drawDot(gc, featuredX, featuredY, DOT_RADIUS * 2.2, featuredKind, featuredMark, featuredEnd, true);
         }
         drawBadges(gc);
         gc.restore();
+    }
+
+    /** Dots and wire load pass under the node boxes, so labels stay readable. */
+    private void clipOutNodes(GraphicsContext gc) {
+        if (glances.isEmpty()) {
+            return;
+        }
+        double z = geometry.zoom();
+        gc.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        gc.beginPath();
+        gc.rect((-geometry.panX()) / z, (-geometry.panY()) / z, getWidth() / z, getHeight() / z);
+        for (NodeGlance g : glances.values()) {
+            Bounds b = geometry.boundsOf(g.id);
+            if (b != null) {
+                gc.rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            }
+        }
+        gc.closePath();
+        gc.clip();
+        gc.setFillRule(javafx.scene.shape.FillRule.NON_ZERO);
     }
 
     private void drawWires(GraphicsContext gc) {

@@ -34,6 +34,7 @@ public final class RunView {
     private final StackPane dashboardHost;
     private final SimClock.FrameListener drawer = this::frame;
     private final RunText text;
+    private final LiveSections live;
 
     public RunView(RunViewModel vm, DiagramView canvas, HBox toolbar, StackPane dashboardHost, RunText text) {
         this.vm = vm;
@@ -67,6 +68,7 @@ public final class RunView {
             top.getStylesheets().add(stylesheet());
         }
 
+        live = new LiveSections(vm, text);
         vm.addDrawListener(drawer);
         frame(0, 0);
     }
@@ -106,6 +108,11 @@ public final class RunView {
 
     public DotLayer layer() {
         return layer;
+    }
+
+    /** The inspector's live part for the selected node. */
+    public LiveSections liveSections() {
+        return live;
     }
 
     public DashboardView dashboard() {
@@ -175,6 +182,7 @@ public final class RunView {
         narration.dispose();
         traffic.dispose();
         dashboard.dispose();
+        live.dispose();
         canvasHost.getChildren().removeAll(layer, narration);
     }
 }

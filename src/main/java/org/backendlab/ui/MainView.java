@@ -227,7 +227,7 @@ public final class MainView {
     }
 
     @FXML private void fitAction() {
-        fit();
+        canvas.fitAndSay();
     }
 
     @FXML private void english() {

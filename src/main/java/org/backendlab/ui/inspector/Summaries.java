@@ -23,7 +23,13 @@ final class Summaries {
     }
 
     String size(InstanceSize size) {
-        return messages.text("size." + size.name(), size.cores(), size.costPerHour());
+        return messages.text("size." + size.name(), size.cores());
+    }
+
+    String cost(Node node) {
+        var server = node.server();
+        double each = server.size().costPerHour();
+        return messages.text("inspector.cost", each * server.instances(), server.instances(), each);
     }
 
     String service(Node node) {

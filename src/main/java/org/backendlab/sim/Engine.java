@@ -360,6 +360,7 @@ final class Engine {
             takeThread(node, s, j, i);
         } else if (s.queued[i] < s.queueLimit) {
             c.touch(now);
+            c.v[NodeCounters.WAITED]++;
             c.queued++;
             s.queued[i]++;
             s.queue[i].add(j, jobs.gen[j], now);

@@ -1,5 +1,6 @@
 package org.backendlab.model;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ public record ServerSettings(InstanceSize size, int instances, int threads, int 
 
     public ServerSettings {
         serviceMs = serviceMs == null || serviceMs.isEmpty()
-                ? Map.of() : Map.copyOf(new EnumMap<>(serviceMs));
+                ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(serviceMs));
         if (distribution == null) {
             distribution = ServiceDistribution.EXPONENTIAL;
         }

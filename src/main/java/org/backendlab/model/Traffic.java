@@ -1,5 +1,6 @@
 package org.backendlab.model;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ public record Traffic(double rate, TrafficPattern pattern, Map<RequestKind, Doub
         if (pattern == null) {
             pattern = TrafficPattern.STEADY;
         }
-        mix = mix == null || mix.isEmpty() ? Map.of(RequestKind.API_READ, 1.0) : Map.copyOf(new EnumMap<>(mix));
+        mix = mix == null || mix.isEmpty() ? Map.of(RequestKind.API_READ, 1.0) : Collections.unmodifiableMap(new EnumMap<>(mix));
     }
 
     /** Share (0-1) of a kind among all requests, normalised so the shares sum to 1. */

@@ -1,0 +1,99 @@
+package org.backendlab.sim;
+
+import java.util.SplittableRandom;
+import org.backendlab.model.RequestKind;
+import org.backendlab.model.Traffic;
+import org.backendlab.model.TrafficPattern;
+
+/**
+ * When a client (or admin) sends its next request and of which kind: a Poisson stream at the client's
+ * rate times the run's rate scale, shaped by its pattern through thinning. STEADY keeps the rate; SPIKE
+ * triples it for the last 10 s of every 60 s; DAILY_WAVE follows rate x (1 + 0.8 sin(2 pi t / 120 s)),
+ * a "day" squeezed into two minutes.
+ */
+final class ClientSource {
+
+    static final double SPIKE_PERIOD = 60;
+    static final double SPIKE_LENGTH = 10;
+    static final double SPIKE_FACTOR = 3;
+    static final double WAVE_PERIOD = 120;
+    static final double WAVE_AMPLITUDE = 0.8;
+    private static final RequestKind[] KINDS = RequestKind.values();
+
+    private final SplittableRandom arrivals;
+    private final SplittableRandom kinds;
+    private final double[] cumulativeMix = new double[KINDS.length];
+    private double rate;
+    private TrafficPattern pattern;
+    /** Changes whenever the pending arrival must be discarded (new rate, pattern or scale). */
+    int generation;
+
+    ClientSource(SplittableRandom arrivals, SplittableRandom kinds) {
+        this.arrivals = arrivals;
+        this.kinds = kinds;
+    }
+
+    void apply(Traffic traffic) {
+        rate = Math.max(0, traffic.rate());
+        pattern = traffic.pattern();
+        double sum = 0;
+        for (RequestKind kind : KINDS) {
+            sum += traffic.share(kind);
+            cumulativeMix[kind.ordinal()] = sum;
+        }
+    }
+
+    double baseRate() {
+        return rate;
+    }
+
+    static double factor(TrafficPattern pattern, double t) {
+        return switch (pattern) {
+            case STEADY -> 1;
+            case SPIKE -> t % SPIKE_PERIOD >= SPIKE_PERIOD - SPIKE_LENGTH ? SPIKE_FACTOR : 1;
+            case DAILY_WAVE -> 1 + WAVE_AMPLITUDE * Math.sin(2 * Math.PI * t / WAVE_PERIOD);
+        };
+    }
+
+    private double maxFactor() {
+        return switch (pattern) {
+            case STEADY -> 1;
+            case SPIKE -> SPIKE_FACTOR;
+            case DAILY_WAVE -> 1 + WAVE_AMPLITUDE;
+        };
+    }
+
+    /** Time of the next request after {@code now}, or +infinity when the client sends nothing. */
+    double next(double now, double scale) {
+        double peak = rate * scale * maxFactor();
+        if (peak <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double t = now;
+        if (pattern == TrafficPattern.STEADY) {
+            return t + Streams.exponential(arrivals, 1.0 / peak);
+        }
+        double top = maxFactor();
+        while (true) {
+            t += Streams.exponential(arrivals, 1.0 / peak);
+            if (arrivals.nextDouble() * top < factor(pattern, t)) {
+                return t;
+            }
+        }
+    }
+
+    int drawKind() {
+        double u = kinds.nextDouble();
+        for (int i = 0; i < KINDS.length; i++) {
+            if (u < cumulativeMix[i]) {
+                return i;
+            }
+        }
+        for (int i = KINDS.length - 1; i >= 0; i--) {
+            if (cumulativeMix[i] > (i == 0 ? 0 : cumulativeMix[i - 1])) {
+                return i;
+            }
+        }
+        return RequestKind.API_READ.ordinal();
+    }
+}

@@ -1,0 +1,22 @@
+package org.backendlab.sim;
+
+import java.util.Map;
+
+/**
+ * Requests as clients see them over a span ({@code seconds}): started, completed, failed by cause,
+ * completions per second and end-to-end latency in ms (NaN when none completed).
+ */
+public record EndToEnd(double seconds, long started, long completed, long failed, Map<ReasonCode, Long> failures,
+                       double throughput, double meanLatencyMs, double p50LatencyMs, double p95LatencyMs,
+                       double p99LatencyMs) {
+
+    public EndToEnd {
+        failures = Map.copyOf(failures);
+    }
+
+    /** Failed / (completed + failed), 0 when nothing finished. */
+    public double errorRate() {
+        long done = completed + failed;
+        return done == 0 ? 0 : (double) failed / done;
+    }
+}

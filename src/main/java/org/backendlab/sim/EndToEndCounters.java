@@ -1,0 +1,88 @@
+package org.backendlab.sim;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Running end-to-end measures of the requests of one kind (or of all kinds): started, finished, latency. */
+final class EndToEndCounters {
+
+    private static final int STARTED = 0;
+    private static final int COMPLETED = 1;
+    private static final int FAILED = 2;
+    private static final int LATENCY_SUM = 3;
+    private static final int FAILURES = 4;
+    private static final ReasonCode[] CODES = ReasonCode.values();
+
+    private final Tally tally;
+    private final double[] v;
+    private final WindowedLatency latency = new WindowedLatency(NodeCounters.WINDOW_TICKS);
+
+    EndToEndCounters(double start) {
+        tally = new Tally(FAILURES + CODES.length, NodeCounters.WINDOW_TICKS, start);
+        v = tally.now;
+    }
+
+    void started() {
+        v[STARTED]++;
+    }
+
+    void completed(double latencySeconds) {
+        v[COMPLETED]++;
+        v[LATENCY_SUM] += latencySeconds;
+        latency.record(latencySeconds);
+    }
+
+    void failed(ReasonCode code) {
+        v[FAILED]++;
+        v[FAILURES + code.ordinal()]++;
+    }
+
+    long startedCount() {
+        return (long) v[STARTED];
+    }
+
+    long completedCount() {
+        return (long) v[COMPLETED];
+    }
+
+    long failedCount() {
+        return (long) v[FAILED];
+    }
+
+    LatencyHistogram totalLatency() {
+        return latency.total();
+    }
+
+    void tick(double now) {
+        tally.tick(now);
+        latency.tick();
+    }
+
+    EndToEnd window(double now) {
+        return stats(now - tally.windowStart(), false);
+    }
+
+    EndToEnd total(double now) {
+        return stats(now - tally.start, true);
+    }
+
+    private double value(int measure, boolean total) {
+        return total ? v[measure] : tally.windowValue(measure);
+    }
+
+    private EndToEnd stats(double seconds, boolean total) {
+        LatencyHistogram histogram = total ? latency.total() : latency.window();
+        Map<ReasonCode, Long> failures = new EnumMap<>(ReasonCode.class);
+        for (ReasonCode code : CODES) {
+            long n = Math.round(value(FAILURES + code.ordinal(), total));
+            if (n > 0) {
+                failures.put(code, n);
+            }
+        }
+        long completed = Math.round(value(COMPLETED, total));
+        return new EndToEnd(seconds, Math.round(value(STARTED, total)), completed,
+                Math.round(value(FAILED, total)), failures, seconds > 0 ? completed / seconds : 0,
+                completed > 0 ? value(LATENCY_SUM, total) * 1000.0 / completed : Double.NaN,
+                histogram.percentileMs(0.50), histogram.percentileMs(0.95), histogram.percentileMs(0.99));
+    }
+}

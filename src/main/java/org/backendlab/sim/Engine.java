@@ -1,0 +1,617 @@
+package org.backendlab.sim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backendlab.model.Diagram;
+import org.backendlab.model.Link;
+import org.backendlab.model.LinkKind;
+import org.backendlab.model.Node;
+import org.backendlab.model.NodeKind;
+import org.backendlab.model.RequestKind;
+
+/**
+ * The discrete-event core: the clock, the calendar and the life of every call (travel, thread, queue,
+ * core, work, downstream calls, reply, timeout, failure). Hot events carry only ints; rare ones run lambdas.
+ */
+final class Engine {
+
+    static final int ARRIVAL = 1;
+    static final int REACH = 2;
+    static final int WORK_DONE = 3;
+    static final int REPLY = 4;
+    static final int TIMEOUT = 5;
+    static final int TICK = 6;
+    static final int RARE = 7;
+    static final int STEP_READ_CACHE = 1;
+    static final int STEP_READ_DB = 2;
+    static final int STEP_WRITE_DB = 3;
+    static final int STEP_UPLOAD = 4;
+    private static final RequestKind[] KINDS = RequestKind.values();
+
+    final long seed;
+    final EventCalendar calendar = new EventCalendar();
+    final Jobs jobs = new Jobs();
+    final Requests requests = new Requests();
+    final Tracer tracer = new Tracer();
+    final EndToEndCounters total;
+    final EndToEndCounters[] byKind = new EndToEndCounters[KINDS.length];
+    final Map<String, NodeState> byId = new LinkedHashMap<>();
+    NodeState[] nodes = new NodeState[0];
+    Router router;
+    double now;
+    long events;
+    double rateScale = 1;
+    private final List<Runnable> rare = new ArrayList<>();
+    private final List<Integer> rareFree = new ArrayList<>();
+    final Autoscaler autoscaler = new Autoscaler(this);
+    final Monitors monitors = new Monitors(this);
+    private final CallPaths paths = new CallPaths(this);
+    private long ticks;
+
+    Engine(Diagram diagram, long seed) {
+        this(diagram, seed, 0);
+    }
+
+    /** An engine whose clock starts at {@code start} (an isolated copy of a running one). */
+    Engine(Diagram diagram, long seed, double start) {
+        this.seed = seed;
+        this.now = start;
+        total = new EndToEndCounters(start);
+        for (RequestKind kind : KINDS) {
+            byKind[kind.ordinal()] = new EndToEndCounters(start);
+        }
+        sync(diagram);
+        calendar.schedule(start + 1.0, TICK, 0, 0);
+    }
+
+    // ---------------------------------------------------------------- clock
+
+    void runUntil(double until) {
+        EventCalendar cal = calendar;
+        while (!cal.isEmpty() && cal.peekTime() <= until) {
+            cal.take();
+            now = cal.takenTime;
+            events++;
+            dispatch(cal.takenType, cal.takenA, cal.takenB);
+        }
+        if (until > now) {
+            now = until;
+        }
+    }
+
+    private void dispatch(int type, int a, int b) {
+        switch (type) {
+            case ARRIVAL -> onArrival(a, b);
+            case REACH -> {
+                if (jobs.live(a, b) && jobs.state[a] == Jobs.TRAVEL) {
+                    reach(a);
+                }
+            }
+            case WORK_DONE -> {
+                if (jobs.live(a, b) && jobs.state[a] == Jobs.WORKING) {
+                    workDone(a);
+                }
+            }
+            case REPLY -> {
+                if (jobs.live(a, b) && jobs.state[a] == Jobs.DONE) {
+                    onReply(a);
+                }
+            }
+            case TIMEOUT -> onTimeoutTimer(a);
+            case TICK -> onTick();
+            case RARE -> {
+                Runnable action = rare.set(a, null);
+                rareFree.add(a);
+                action.run();
+            }
+            default -> throw new IllegalStateException("event type " + type);
+        }
+    }
+
+    void scheduleRare(double at, Runnable action) {
+        int index;
+        if (rareFree.isEmpty()) {
+            index = rare.size();
+            rare.add(action);
+        } else {
+            index = rareFree.remove(rareFree.size() - 1);
+            rare.set(index, action);
+        }
+        calendar.schedule(at, RARE, index, 0);
+    }
+
+    private void onTick() {
+        ticks++;
+        for (NodeState node : nodes) {
+            node.counters.tick(now);
+        }
+        total.tick(now);
+        for (EndToEndCounters counters : byKind) {
+            counters.tick(now);
+        }
+        if (ticks % Autoscaler.EVERY_TICKS == 0) {
+            autoscaler.evaluate();
+        }
+        monitors.evaluate();
+        calendar.schedule(now + 1.0, TICK, 0, 0);
+    }
+
+    // ---------------------------------------------------------------- topology and settings
+
+    /** Brings the run-time state in line with the diagram, keeping queues, caches and metrics. */
+    void sync(Diagram diagram) {
+        List<NodeState> list = new ArrayList<>(List.of(nodes));
+        for (Node node : diagram.nodes()) {
+            NodeState state = byId.get(node.id());
+            if (state == null || state.removed) {
+                state = new NodeState(list.size(), node, now, seed);
+                byId.put(node.id(), state);
+                list.add(state);
+                applySettings(state, null, node);
+            } else if (!state.model.equals(node)) {
+                applySettings(state, state.model, node);
+            }
+        }
+        nodes = list.toArray(new NodeState[0]);
+        for (NodeState state : nodes) {
+            if (!state.removed && diagram.node(state.id).isEmpty()) {
+                abortAll(state, state.nodeDown);
+                state.removed = true;
+                state.down = true;
+                if (state.client != null) {
+                    state.client.generation++;
+                }
+                if (byId.get(state.id) == state) {
+                    byId.remove(state.id);
+                }
+            }
+        }
+        int[][] callees = new int[nodes.length][];
+        double[][] latencies = new double[nodes.length][];
+        for (NodeState state : nodes) {
+            List<Link> out = new ArrayList<>();
+            if (!state.removed) {
+                for (Link link : diagram.links()) {
+                    if (link.kind() == LinkKind.CALLS && link.from().equals(state.id) && byId.containsKey(link.to())) {
+                        out.add(link);
+                    }
+                }
+            }
+            callees[state.index] = out.stream().mapToInt(l -> byId.get(l.to()).index).toArray();
+            latencies[state.index] = out.stream().mapToDouble(l -> Math.max(0, l.latencyMs()) / 1000.0).toArray();
+            state.hasDownstream = !out.isEmpty();
+            state.firewallDecisions = null;
+        }
+        router = new Router(nodes, callees, latencies);
+        monitors.topology(diagram);
+    }
+
+    private void applySettings(NodeState state, Node before, Node after) {
+        state.model = after;
+        state.firewallDecisions = null;
+        ServerState server = state.server;
+        if (server != null && after.server() != null) {
+            boolean instancesChanged = server.apply(after.server(), state.id);
+            if (instancesChanged) {
+                setInstances(state, autoscaler.clamp(after.server(), after.server().instances()));
+            }
+            server.recountCores(now);
+            for (int i = 0; i < server.count; i++) {
+                wake(state, i);
+            }
+        }
+        if (state.client != null && after.traffic() != null) {
+            state.client.apply(after.traffic());
+            scheduleArrival(state);
+        }
+        if (state.kind == NodeKind.CACHE) {
+            state.applyCache(before == null ? null : before.cache(), after.cache());
+        }
+    }
+
+    void setInstances(NodeState state, int target) {
+        ServerState server = state.server;
+        int active = server.activeInstances();
+        while (active < target) {
+            server.addInstance(ServerState.RUNNING, now);
+            active++;
+        }
+        while (active > target) {
+            int i = server.pickToRetire();
+            if (i < 0) {
+                break;
+            }
+            server.retire(i, now);
+            active--;
+        }
+    }
+
+    void setRateScale(double scale) {
+        rateScale = Math.max(0, scale);
+        for (NodeState state : nodes) {
+            if (state.client != null && !state.removed) {
+                scheduleArrival(state);
+            }
+        }
+    }
+
+    void setDown(NodeState state, boolean down) {
+        if (state.down == down) {
+            return;
+        }
+        state.down = down;
+        if (down) {
+            abortAll(state, state.nodeDown);
+        }
+    }
+
+    /** Fails every call held at a node (it crashed or was removed). */
+    private void abortAll(NodeState state, Failure failure) {
+        if (state.server == null) {
+            return;
+        }
+        for (int j = 0; j < jobs.slots(); j++) {
+            int s = jobs.state[j];
+            if (jobs.node[j] == state.index && s >= Jobs.QUEUED && s <= Jobs.WAIT_CHILD) {
+                state.counters.error(failure.code());
+                abort(j, failure);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- clients
+
+    private void scheduleArrival(NodeState state) {
+        int generation = ++state.client.generation;
+        double at = state.client.next(now, rateScale);
+        if (at != Double.POSITIVE_INFINITY) {
+            calendar.schedule(at, ARRIVAL, state.index, generation);
+        }
+    }
+
+    private void onArrival(int index, int generation) {
+        NodeState state = nodes[index];
+        if (state.removed || generation != state.client.generation) {
+            return;
+        }
+        scheduleArrival(state);
+        if (!state.down) {
+            int trace = tracer.sampleNext() ? 0 : -1;
+            startRequest(state, state.client.drawKind(), CacheForce.NONE, trace, -1);
+        }
+    }
+
+    /** Starts a request; {@code trace} >= 0 asks for a story, {@code watchId} > 0 files it under that id. */
+    int startRequest(NodeState client, int kind, CacheForce force, int trace, long watchId) {
+        int r = requests.allocate();
+        requests.kind[r] = kind;
+        requests.client[r] = client.index;
+        requests.start[r] = now;
+        requests.force[r] = force.ordinal();
+        if (trace >= 0 || watchId > 0) {
+            long id = watchId > 0 ? watchId : tracer.nextId();
+            requests.trace[r] = tracer.begin(id, KINDS[kind], client.id, now, watchId > 0);
+        }
+        total.started();
+        byKind[kind].started();
+        call(r, -1, client.index, kind == RequestKind.DB_DIRECT.ordinal() ? NodeKind.DATABASE : NodeKind.API_SERVER);
+        return r;
+    }
+
+    private void finishRequest(int r, Failure failure) {
+        int kind = requests.kind[r];
+        if (failure == null) {
+            double latency = now - requests.start[r];
+            total.completed(latency);
+            byKind[kind].completed(latency);
+        } else {
+            total.failed(failure.code());
+            byKind[kind].failed(failure.code());
+        }
+        int trace = requests.trace[r];
+        if (trace >= 0) {
+            tracer.step(trace, new Step(now, failure == null ? StepKind.DONE : StepKind.FAIL,
+                    nodes[requests.client[r]].id, null, -1, now, 0, failure));
+            tracer.finish(trace, now, failure);
+        }
+        requests.finish(r);
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /** Starts a call of request r from node {@code from} (on behalf of job {@code parent}, or -1). */
+    void call(int r, int parent, int from, NodeKind need) {
+        int j = jobs.allocate();
+        jobs.request[j] = r;
+        requests.calls[r]++;
+        jobs.parent[j] = parent;
+        jobs.parentGen[j] = parent >= 0 ? jobs.gen[parent] : 0;
+        jobs.caller[j] = from;
+        paths.dispatch(j, r, from, router.route(from, need));
+    }
+
+    /** A call failed before it reached a server, {@code oneWay} seconds from its caller. */
+    void failOnTheWay(int j, Failure failure, double oneWay) {
+        jobs.failure[j] = failure;
+        jobs.result[j] = Jobs.RESULT_FAILED;
+        jobs.state[j] = Jobs.DONE;
+        jobs.backLatency[j] = oneWay;
+        calendar.schedule(now + 2 * oneWay, REPLY, j, jobs.gen[j]);
+    }
+
+    /** The call arrives at its server instance. */
+    void reach(int j) {
+        NodeState node = nodes[jobs.node[j]];
+        ServerState s = node.server;
+        int i = jobs.instance[j];
+        int r = jobs.request[j];
+        if (node.down || node.removed || s.status[i] == ServerState.GONE) {
+            s.assigned[i]--;
+            node.counters.error(ReasonCode.NODE_DOWN);
+            failHere(j, node.nodeDown);
+            return;
+        }
+        NodeCounters c = node.counters;
+        c.v[NodeCounters.ARRIVED]++;
+        jobs.arrived[j] = now;
+        trace(r, StepKind.ARRIVE, node.id, null, i, now);
+        if (s.threadsBusy[i] < s.threads) {
+            takeThread(node, s, j, i);
+        } else if (s.queued[i] < s.queueLimit) {
+            c.touch(now);
+            c.v[NodeCounters.WAITED]++;
+            c.queued++;
+            s.queued[i]++;
+            s.queue[i].add(j, jobs.gen[j], now);
+            jobs.state[j] = Jobs.QUEUED;
+            trace(r, StepKind.QUEUE, node.id, null, i, now);
+        } else {
+            c.v[NodeCounters.DROPPED]++;
+            c.error(ReasonCode.QUEUE_FULL);
+            s.assigned[i]--;
+            s.goneIfDrained(i, now);
+            failHere(j, s.queueFull);
+            return;
+        }
+        if (s.timeoutSeconds > 0) {
+            s.deadlines.add(j, jobs.gen[j], now + s.timeoutSeconds);
+            if (!s.timerPending) {
+                s.timerPending = true;
+                calendar.schedule(now + s.timeoutSeconds, TIMEOUT, node.index, 0);
+            }
+        }
+    }
+
+    private void takeThread(NodeState node, ServerState s, int j, int i) {
+        node.counters.touch(now);
+        node.counters.threadsBusy++;
+        s.threadsBusy[i]++;
+        if (s.coresBusy[i] < s.cores) {
+            startWork(node, s, j, i);
+        } else {
+            s.coreWait[i].add(j, jobs.gen[j], now);
+            jobs.state[j] = Jobs.WAIT_CORE;
+            trace(jobs.request[j], StepKind.WAIT_CORE, node.id, null, i, now);
+        }
+    }
+
+    private void startWork(NodeState node, ServerState s, int j, int i) {
+        node.counters.touch(now);
+        node.counters.coresBusy++;
+        s.coresBusy[i]++;
+        jobs.state[j] = Jobs.WORKING;
+        int r = jobs.request[j];
+        double end = now + s.workSeconds(requests.kind[r]);
+        calendar.schedule(end, WORK_DONE, j, jobs.gen[j]);
+        trace(r, StepKind.WORK, node.id, null, i, end);
+    }
+
+    private void releaseCore(NodeState node, ServerState s, int i) {
+        node.counters.touch(now);
+        node.counters.coresBusy--;
+        s.coresBusy[i]--;
+        IntRing waiting = s.coreWait[i];
+        while (s.coresBusy[i] < s.cores && !waiting.isEmpty()) {
+            int w = waiting.headSlot();
+            int g = waiting.headGen();
+            waiting.removeHead();
+            if (jobs.live(w, g) && jobs.state[w] == Jobs.WAIT_CORE) {
+                startWork(node, s, w, i);
+            }
+        }
+    }
+
+    private void releaseThread(NodeState node, ServerState s, int i) {
+        node.counters.touch(now);
+        node.counters.threadsBusy--;
+        s.threadsBusy[i]--;
+        s.assigned[i]--;
+        wake(node, i);
+        s.goneIfDrained(i, now);
+    }
+
+    /** Lets waiting calls take free threads and free cores (after a release or a settings change). */
+    private void wake(NodeState node, int i) {
+        ServerState s = node.server;
+        IntRing waiting = s.coreWait[i];
+        while (s.coresBusy[i] < s.cores && !waiting.isEmpty()) {
+            int w = waiting.headSlot();
+            int g = waiting.headGen();
+            waiting.removeHead();
+            if (jobs.live(w, g) && jobs.state[w] == Jobs.WAIT_CORE) {
+                startWork(node, s, w, i);
+            }
+        }
+        IntRing queue = s.queue[i];
+        while (s.threadsBusy[i] < s.threads && !queue.isEmpty()) {
+            int q = queue.headSlot();
+            int g = queue.headGen();
+            queue.removeHead();
+            if (jobs.live(q, g) && jobs.state[q] == Jobs.QUEUED) {
+                node.counters.touch(now);
+                node.counters.queued--;
+                s.queued[i]--;
+                takeThread(node, s, q, i);
+            }
+        }
+    }
+
+    private void workDone(int j) {
+        NodeState node = nodes[jobs.node[j]];
+        ServerState s = node.server;
+        releaseCore(node, s, jobs.instance[j]);
+        switch (node.kind) {
+            case API_SERVER -> ApiServerFlow.afterWork(this, node, j);
+            case CACHE -> lookUp(node, j);
+            default -> respond(j);
+        }
+    }
+
+    private void lookUp(NodeState cache, int j) {
+        int r = jobs.request[j];
+        int key = requests.key[r];
+        int force = requests.force[r];
+        boolean hit;
+        if (force == CacheForce.HIT.ordinal()) {
+            hit = true;
+        } else if (force == CacheForce.MISS.ordinal()) {
+            hit = false;
+        } else {
+            hit = cache.cache != null && cache.cache.get(key, now);
+        }
+        cache.counters.v[hit ? NodeCounters.HITS : NodeCounters.MISSES]++;
+        jobs.result[j] = hit ? Jobs.RESULT_HIT : Jobs.RESULT_MISS;
+        trace(r, hit ? StepKind.CACHE_HIT : StepKind.CACHE_MISS, cache.id, null, jobs.instance[j], now);
+        respond(j);
+    }
+
+    /** The server answers the call successfully; the answer travels back to the caller. */
+    void respond(int j) {
+        NodeState node = nodes[jobs.node[j]];
+        node.counters.completed(now - jobs.arrived[j]);
+        releaseThread(node, node.server, jobs.instance[j]);
+        jobs.state[j] = Jobs.DONE;
+        double back = now + jobs.backLatency[j];
+        trace(jobs.request[j], StepKind.RESPOND, node.id, nodes[jobs.caller[j]].id, jobs.instance[j], back);
+        calendar.schedule(back, REPLY, j, jobs.gen[j]);
+    }
+
+    /** The server answers with a failure that came from one of its own calls. */
+    void respondFailed(int j, Failure failure) {
+        NodeState node = nodes[jobs.node[j]];
+        node.counters.v[NodeCounters.DOWNSTREAM_FAILED]++;
+        releaseThread(node, node.server, jobs.instance[j]);
+        failHere(j, failure);
+    }
+
+    /** The call fails at its server now; the failure travels back to the caller. */
+    private void failHere(int j, Failure failure) {
+        jobs.failure[j] = failure;
+        jobs.result[j] = Jobs.RESULT_FAILED;
+        jobs.state[j] = Jobs.DONE;
+        trace(jobs.request[j], StepKind.FAIL, nodes[jobs.node[j]].id, null, jobs.instance[j], now, failure);
+        calendar.schedule(now + jobs.backLatency[j], REPLY, j, jobs.gen[j]);
+    }
+
+    /** Abandons a call held at its node (timeout, crash), freeing what it holds. */
+    private void abort(int j, Failure failure) {
+        NodeState node = nodes[jobs.node[j]];
+        ServerState s = node.server;
+        int i = jobs.instance[j];
+        switch (jobs.state[j]) {
+            case Jobs.QUEUED -> {
+                node.counters.touch(now);
+                node.counters.queued--;
+                s.queued[i]--;
+                s.assigned[i]--;
+                s.goneIfDrained(i, now);
+            }
+            case Jobs.WORKING -> {
+                releaseCore(node, s, i);
+                releaseThread(node, s, i);
+            }
+            default -> releaseThread(node, s, i);
+        }
+        failHere(j, failure);
+    }
+
+    private void onTimeoutTimer(int index) {
+        NodeState node = nodes[index];
+        ServerState s = node.server;
+        s.timerPending = false;
+        IntRing deadlines = s.deadlines;
+        while (!deadlines.isEmpty()) {
+            int j = deadlines.headSlot();
+            int g = deadlines.headGen();
+            int st = jobs.state[j];
+            if (!jobs.live(j, g) || jobs.node[j] != index || st < Jobs.QUEUED || st > Jobs.WAIT_CHILD) {
+                deadlines.removeHead();
+            } else if (deadlines.headTime() <= now) {
+                deadlines.removeHead();
+                node.counters.v[NodeCounters.TIMEOUTS]++;
+                node.counters.error(ReasonCode.TIMEOUT);
+                abort(j, s.timeout);
+            } else {
+                s.timerPending = true;
+                calendar.schedule(deadlines.headTime(), TIMEOUT, index, 0);
+                return;
+            }
+        }
+    }
+
+    private void onReply(int j) {
+        int parent = jobs.parent[j];
+        int result = jobs.result[j];
+        Failure failure = jobs.failure[j];
+        int r = jobs.request[j];
+        if (parent < 0) {
+            releaseJob(j);
+            if (failure != null) {
+                finishRequest(r, failure);
+            } else if (requests.kind[r] == RequestKind.FILE_DOWNLOAD.ordinal() && requests.phase[r] == 0) {
+                requests.phase[r] = 1;
+                call(r, -1, requests.client[r], NodeKind.FILE_STORAGE);
+            } else {
+                finishRequest(r, null);
+            }
+            return;
+        }
+        boolean waiting = jobs.live(parent, jobs.parentGen[j]) && jobs.state[parent] == Jobs.WAIT_CHILD;
+        releaseJob(j);
+        if (waiting) {
+            ApiServerFlow.onReply(this, nodes[jobs.node[parent]], parent, result, failure);
+        }
+    }
+
+    private void releaseJob(int j) {
+        int r = jobs.request[j];
+        jobs.release(j);
+        requests.callEnded(r);
+    }
+
+    // ---------------------------------------------------------------- stories
+
+    boolean traced(int r) {
+        return requests.trace[r] >= 0;
+    }
+
+    void trace(int r, StepKind kind, String node, String peer, int instance, double until) {
+        if (requests.trace[r] >= 0) {
+            tracer.step(requests.trace[r], new Step(now, kind, node, peer, instance, until, 0, null));
+        }
+    }
+
+    void trace(int r, StepKind kind, String node, String peer, int instance, double until, Failure failure) {
+        if (requests.trace[r] >= 0) {
+            tracer.step(requests.trace[r], new Step(now, kind, node, peer, instance, until, 0, failure));
+        }
+    }
+
+    void traceStep(int r, Step step) {
+        if (requests.trace[r] >= 0) {
+            tracer.step(requests.trace[r], step);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.backendlab.sim;
+
+/**
+ * Counts latencies in log-spaced buckets (microseconds, 128 sub-buckets per power of two, so any
+ * reported percentile is within 0.4% of the true value); adding, subtracting and clearing keep the
+ * sliding window cheap.
+ */
+final class LatencyHistogram {
+
+    private static final int SUB = 128;
+    private static final int SIZE = 36 * SUB;
+    private final long[] counts = new long[SIZE];
+    private long total;
+    private int highest = -1;
+
+    void recordSeconds(double seconds) {
+        long us = (long) (seconds * 1e6);
+        int index = index(us < 0 ? 0 : us);
+        counts[index]++;
+        total++;
+        if (index > highest) {
+            highest = index;
+        }
+    }
+
+    static int index(long us) {
+        if (us < 2 * SUB) {
+            return (int) us;
+        }
+        int shift = 63 - Long.numberOfLeadingZeros(us) - 7;
+        int index = (shift + 1) * SUB + (int) (us >>> shift) - SUB;
+        return Math.min(index, SIZE - 1);
+    }
+
+    /** Middle of a bucket, in microseconds. */
+    static double middle(int index) {
+        if (index < 2 * SUB) {
+            return index + 0.5;
+        }
+        int shift = index / SUB - 1;
+        long low = (long) (index % SUB + SUB) << shift;
+        return low + (1L << shift) / 2.0;
+    }
+
+    long total() {
+        return total;
+    }
+
+    /** The p-quantile (0-1) in milliseconds, NaN when empty. */
+    double percentileMs(double p) {
+        if (total == 0) {
+            return Double.NaN;
+        }
+        long rank = Math.max(1, (long) Math.ceil(p * total));
+        long seen = 0;
+        for (int i = 0; i <= highest; i++) {
+            seen += counts[i];
+            if (seen >= rank) {
+                return middle(i) / 1000.0;
+            }
+        }
+        return middle(highest) / 1000.0;
+    }
+
+    void add(LatencyHistogram other) {
+        for (int i = 0; i <= other.highest; i++) {
+            counts[i] += other.counts[i];
+        }
+        total += other.total;
+        highest = Math.max(highest, other.highest);
+    }
+
+    void subtract(LatencyHistogram other) {
+        for (int i = 0; i <= other.highest; i++) {
+            counts[i] -= other.counts[i];
+        }
+        total -= other.total;
+    }
+
+    void clear() {
+        for (int i = 0; i <= highest; i++) {
+            counts[i] = 0;
+        }
+        total = 0;
+        highest = -1;
+    }
+}

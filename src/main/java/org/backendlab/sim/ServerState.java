@@ -1,0 +1,219 @@
+package org.backendlab.sim;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.backendlab.model.InstanceSize;
+import org.backendlab.model.RequestKind;
+import org.backendlab.model.ServerSettings;
+import org.backendlab.model.ServiceDistribution;
+
+/**
+ * The run-time state of a server node's instances (API server, database, cache, file storage): per
+ * instance its status, busy threads and cores, waiting queue and waiting-for-core line, plus the node's
+ * current settings and service-time stream. Job flow lives in {@link Engine}; this class keeps the books.
+ */
+final class ServerState {
+
+    static final int GONE = 0;
+    static final int RUNNING = 1;
+    static final int BOOTING = 2;
+    static final int RETIRING = 3;
+
+    final NodeCounters counters;
+    final SplittableRandom service;
+    ServerSettings settings;
+    int cores;
+    double speed;
+    int threads;
+    int queueLimit;
+    double timeoutSeconds;
+    double costPerHour;
+    private final double[] meanSeconds = new double[RequestKind.values().length];
+    private boolean constant;
+    Failure queueFull;
+    Failure timeout;
+
+    int count;
+    int[] status = new int[4];
+    int[] threadsBusy = new int[4];
+    int[] coresBusy = new int[4];
+    int[] queued = new int[4];
+    int[] assigned = new int[4];
+    IntRing[] queue = new IntRing[4];
+    IntRing[] coreWait = new IntRing[4];
+    int roundRobin;
+
+    /** Calls at this node by arrival, for timeouts (arrival order = deadline order). */
+    final IntRing deadlines = new IntRing();
+    boolean timerPending;
+
+    ServerState(NodeCounters counters, SplittableRandom service) {
+        this.counters = counters;
+        this.service = service;
+    }
+
+    /** Applies settings; returns true when the instance count setting changed (or was set the first time). */
+    boolean apply(ServerSettings next, String nodeId) {
+        boolean instancesChanged = settings == null || settings.instances() != next.instances();
+        settings = next;
+        InstanceSize size = next.size();
+        cores = size.cores();
+        speed = size.speed();
+        threads = Math.max(1, next.threads());
+        queueLimit = Math.max(0, next.queue());
+        timeoutSeconds = next.timeoutMs() > 0 ? next.timeoutMs() / 1000.0 : 0;
+        costPerHour = size.costPerHour();
+        constant = next.distribution() == ServiceDistribution.CONSTANT;
+        for (RequestKind kind : RequestKind.values()) {
+            meanSeconds[kind.ordinal()] = next.serviceMsFor(kind) / 1000.0 / speed;
+        }
+        queueFull = Failure.queueFull(nodeId, queueLimit);
+        timeout = Failure.timeout(nodeId, next.timeoutMs());
+        return instancesChanged;
+    }
+
+    double workSeconds(int kind) {
+        double mean = meanSeconds[kind];
+        if (mean <= 0) {
+            return 0;
+        }
+        return constant ? mean : Streams.exponential(service, mean);
+    }
+
+    double meanWorkSeconds(int kind) {
+        return meanSeconds[kind];
+    }
+
+    /** Instances that serve or will serve (running + booting), the count the autoscaler steers. */
+    int activeInstances() {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (status[i] == RUNNING || status[i] == BOOTING) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    int countWithStatus(int wanted) {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (status[i] == wanted) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Instances that cost money: every one that exists. */
+    int billedInstances() {
+        return count - countWithStatus(GONE);
+    }
+
+    /** Next running instance in round-robin order, or -1. */
+    int pickRoundRobin() {
+        for (int k = 0; k < count; k++) {
+            int i = roundRobin++ % count;
+            if (roundRobin >= count) {
+                roundRobin = 0;
+            }
+            if (status[i] == RUNNING) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Adds an instance in the given status (reusing a gone slot); returns its index. */
+    int addInstance(int newStatus, double now) {
+        int i = 0;
+        while (i < count && status[i] != GONE) {
+            i++;
+        }
+        if (i == count) {
+            if (count == status.length) {
+                int n = count * 2;
+                status = Arrays.copyOf(status, n);
+                threadsBusy = Arrays.copyOf(threadsBusy, n);
+                coresBusy = Arrays.copyOf(coresBusy, n);
+                queued = Arrays.copyOf(queued, n);
+                assigned = Arrays.copyOf(assigned, n);
+                queue = Arrays.copyOf(queue, n);
+                coreWait = Arrays.copyOf(coreWait, n);
+            }
+            count++;
+        }
+        if (queue[i] == null) {
+            queue[i] = new IntRing();
+            coreWait[i] = new IntRing();
+        }
+        queue[i].clear();
+        coreWait[i].clear();
+        threadsBusy[i] = 0;
+        coresBusy[i] = 0;
+        queued[i] = 0;
+        assigned[i] = 0;
+        status[i] = newStatus;
+        if (newStatus == RUNNING) {
+            counters.touch(now);
+            counters.coresCap += cores;
+        }
+        return i;
+    }
+
+    /** Marks a booting instance as running. */
+    void finishBoot(int i, double now) {
+        if (status[i] == BOOTING) {
+            status[i] = RUNNING;
+            counters.touch(now);
+            counters.coresCap += cores;
+        }
+    }
+
+    /** Chooses the instance to stop: a booting one first, else the last running one; -1 if none. */
+    int pickToRetire() {
+        for (int i = count - 1; i >= 0; i--) {
+            if (status[i] == BOOTING) {
+                return i;
+            }
+        }
+        for (int i = count - 1; i >= 0; i--) {
+            if (status[i] == RUNNING) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Stops taking new calls at an instance; it disappears once it holds none. */
+    void retire(int i, double now) {
+        if (status[i] == BOOTING) {
+            status[i] = GONE;
+            return;
+        }
+        if (status[i] == RUNNING) {
+            status[i] = RETIRING;
+            goneIfDrained(i, now);
+        }
+    }
+
+    void goneIfDrained(int i, double now) {
+        if (status[i] == RETIRING && threadsBusy[i] == 0 && queued[i] == 0 && assigned[i] == 0) {
+            status[i] = GONE;
+            counters.touch(now);
+            counters.coresCap -= cores;
+        }
+    }
+
+    /** Cores of all running (or draining) instances, after a size change. */
+    void recountCores(double now) {
+        int cap = 0;
+        for (int i = 0; i < count; i++) {
+            if (status[i] == RUNNING || status[i] == RETIRING) {
+                cap += cores;
+            }
+        }
+        counters.touch(now);
+        counters.coresCap = cap;
+    }
+}

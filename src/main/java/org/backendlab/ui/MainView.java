@@ -205,6 +205,12 @@ public final class MainView {
         }
     }
 
+    @FXML private void connect() {
+        if (!typing()) {
+            editor.connectSelection();
+        }
+    }
+
     @FXML private void delete() {
         if (!typing()) {
             editor.deleteSelection();

@@ -403,7 +403,21 @@ public final class DiagramView extends Region {
 
     // ---- gestures ----
 
+    private boolean inRenameField(MouseEvent e) {
+        javafx.scene.Node n = e.getTarget() instanceof javafx.scene.Node node ? node : null;
+        while (n != null && renameField != null) {
+            if (n == renameField) {
+                return true;
+            }
+            n = n.getParent();
+        }
+        return false;
+    }
+
     private void pressed(MouseEvent e) {
+        if (inRenameField(e)) {
+            return; // clicks inside the name being typed belong to the text field
+        }
         requestFocus(); // also commits an open rename, which loses focus
         pressView = new Point2D(e.getX(), e.getY());
         pressDiagram = vm.toDiagram(e.getX(), e.getY());
@@ -470,6 +484,9 @@ public final class DiagramView extends Region {
     }
 
     private void dragged(MouseEvent e) {
+        if (gesture == Gesture.NONE) {
+            return;
+        }
         Point2D view = new Point2D(e.getX(), e.getY());
         if (!moved && view.distance(pressView == null ? view : pressView) < DRAG_THRESHOLD) {
             return;
@@ -508,6 +525,9 @@ public final class DiagramView extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (gesture == Gesture.NONE) {
+            return;
+        }
         Point2D p = vm.toDiagram(e.getX(), e.getY());
         switch (gesture) {
             case MOVE -> {

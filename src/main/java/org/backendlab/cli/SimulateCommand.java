@@ -1,13 +1,193 @@
 package org.backendlab.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.backendlab.io.DiagramFileException;
+import org.backendlab.io.DiagramFiles;
+import org.backendlab.model.Diagram;
+import org.backendlab.sim.EndToEnd;
+import org.backendlab.sim.MetricsSnapshot;
+import org.backendlab.sim.NodeMetrics;
+import org.backendlab.sim.NodeStats;
+import org.backendlab.sim.Simulation;
 
-/** {@code backend-lab simulate DIAGRAM.json --seconds N [--seed S] [--rate R] [--json]}. */
+/**
+ * {@code backend-lab simulate DIAGRAM.json --seconds N [--seed S] [--rate R] [--json]}: runs a diagram
+ * headless for N simulated seconds and prints a summary, or one deterministic JSON object.
+ */
 public final class SimulateCommand implements Command {
+
+    static final String USAGE = "usage: backend-lab simulate DIAGRAM.json --seconds N [--seed S] [--rate R] [--json]";
+    static final long MAX_SECONDS = 100_000_000L;
+
+    /** Parsed command line. */
+    record Options(Path file, double seconds, long seed, Double rate, boolean json) {
+    }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("backend-lab simulate: not built yet");
-        return 2;
+        try {
+            Options options = parse(args);
+            Diagram diagram = DiagramFiles.read(options.file());
+            MetricsSnapshot metrics = simulate(diagram, options);
+            out.print(options.json() ? json(metrics) : summary(metrics, options));
+            out.flush();
+            return 0;
+        } catch (UsageException e) {
+            err.println("backend-lab simulate: " + e.getMessage());
+            return 2;
+        } catch (DiagramFileException e) {
+            err.println("backend-lab simulate: " + oneLine(e.getMessage()));
+            return 2;
+        }
+    }
+
+    static MetricsSnapshot simulate(Diagram diagram, Options options) {
+        try (Simulation sim = new Simulation(diagram, options.seed())) {
+            if (options.rate() != null) {
+                sim.setTotalRate(options.rate());
+            }
+            sim.setTraceSampling(1, 0, 0);
+            sim.runUntil(options.seconds());
+            return sim.metrics();
+        }
+    }
+
+    static Options parse(String[] args) {
+        Path file = null;
+        Double seconds = null;
+        long seed = 1;
+        Double rate = null;
+        boolean json = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--json" -> json = true;
+                case "--seconds" -> seconds = number(arg, value(args, ++i, arg));
+                case "--rate" -> rate = number(arg, value(args, ++i, arg));
+                case "--seed" -> {
+                    String text = value(args, ++i, arg);
+                    try {
+                        seed = Long.parseLong(text);
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--seed needs a whole number, got '" + text + "'. " + USAGE);
+                    }
+                }
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("unknown option '" + arg + "'. " + USAGE);
+                    }
+                    if (file != null) {
+                        throw new UsageException("more than one diagram file given. " + USAGE);
+                    }
+                    file = Path.of(arg);
+                }
+            }
+        }
+        if (file == null) {
+            throw new UsageException("no diagram file given. " + USAGE);
+        }
+        if (seconds == null) {
+            throw new UsageException("--seconds is required. " + USAGE);
+        }
+        if (seconds <= 0 || seconds > MAX_SECONDS) {
+            throw new UsageException("--seconds must be more than 0 and at most " + MAX_SECONDS + ". " + USAGE);
+        }
+        if (rate != null && rate < 0) {
+            throw new UsageException("--rate must not be negative. " + USAGE);
+        }
+        return new Options(file, seconds, seed, rate, json);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value. " + USAGE);
+        }
+        return args[i];
+    }
+
+    private static double number(String option, String text) {
+        try {
+            double value = Double.parseDouble(text);
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " needs a number, got '" + text + "'. " + USAGE);
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "cannot read the diagram" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    static String json(MetricsSnapshot metrics) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        EndToEnd total = metrics.total();
+        root.put("requests", total.started());
+        root.put("completed", total.completed());
+        root.put("failed", total.failed());
+        put(root, "meanLatencyMs", total.meanLatencyMs());
+        put(root, "p95LatencyMs", total.p95LatencyMs());
+        put(root, "p99LatencyMs", total.p99LatencyMs());
+        ObjectNode nodes = root.putObject("nodes");
+        for (NodeMetrics node : metrics.nodes().values()) {
+            NodeStats stats = node.total();
+            ObjectNode n = nodes.putObject(node.id());
+            n.put("kind", node.kind().name());
+            put(n, "utilization", stats.utilization());
+            put(n, "threadsBusy", stats.threadsBusy());
+            n.put("arrived", stats.arrived());
+            put(n, "throughput", stats.throughput());
+            put(n, "meanLatencyMs", stats.meanLatencyMs());
+            put(n, "p95LatencyMs", stats.p95LatencyMs());
+            put(n, "p99LatencyMs", stats.p99LatencyMs());
+            n.put("dropped", stats.dropped());
+            put(n, "queueLength", stats.queueLength());
+        }
+        try {
+            return mapper.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rounded to 6 decimals so the output is short; NaN (nothing measured) becomes null. */
+    private static void put(ObjectNode node, String name, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            node.putNull(name);
+        } else {
+            node.put(name, Math.round(value * 1e6) / 1e6);
+        }
+    }
+
+    static String summary(MetricsSnapshot metrics, Options options) {
+        EndToEnd total = metrics.total();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s: %.1f simulated seconds, seed %d%n",
+                options.file().getFileName(), options.seconds(), options.seed()));
+        out.append(String.format(Locale.ROOT,
+                "requests %d, completed %d, failed %d; latency mean %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                total.started(), total.completed(), total.failed(), total.meanLatencyMs(), total.p95LatencyMs(),
+                total.p99LatencyMs()));
+        total.failures().forEach((code, n) -> out.append(String.format(Locale.ROOT, "  failed %s: %d%n", code, n)));
+        out.append(String.format(Locale.ROOT, "%-14s %-14s %6s %8s %10s %9s %9s %9s %8s %7s%n", "node", "kind", "cpu",
+                "threads", "arrived", "req/s", "mean ms", "p95 ms", "dropped", "queue"));
+        for (NodeMetrics node : metrics.nodes().values()) {
+            NodeStats s = node.total();
+            out.append(String.format(Locale.ROOT, "%-14s %-14s %5.0f%% %8.1f %10d %9.1f %9.1f %9.1f %8d %7.1f%n",
+                    node.id(), node.kind(), s.utilization() * 100, s.threadsBusy(), s.arrived(), s.throughput(),
+                    s.meanLatencyMs(), s.p95LatencyMs(), s.dropped(), s.queueLength()));
+        }
+        metrics.bottleneck().ifPresent(b -> out.append(String.format(Locale.ROOT,
+                "bottleneck: %s (%s), seen at %s%n", b.node(), b.cause(), b.symptomNode())));
+        return out.toString();
     }
 }

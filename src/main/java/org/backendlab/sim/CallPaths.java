@@ -83,7 +83,7 @@ final class CallPaths {
         for (int k = 0; k < total; k++) {
             NodeCounters c = nodes[k < prefix.length ? prefix[k] : hops[k - prefix.length]].counters;
             c.v[NodeCounters.ARRIVED]++;
-            c.v[NodeCounters.COMPLETED]++;
+            c.completed(0);
         }
         if (engine.traced(r)) {
             travelSteps(r, from, route, backend, total + 1, instance);

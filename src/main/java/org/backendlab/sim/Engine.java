@@ -316,7 +316,7 @@ final class Engine {
                     nodes[requests.client[r]].id, null, -1, now, 0, failure));
             tracer.finish(trace, now, failure);
         }
-        requests.release(r);
+        requests.finish(r);
     }
 
     // ---------------------------------------------------------------- calls
@@ -325,6 +325,7 @@ final class Engine {
     void call(int r, int parent, int from, NodeKind need) {
         int j = jobs.allocate();
         jobs.request[j] = r;
+        requests.calls[r]++;
         jobs.parent[j] = parent;
         jobs.parentGen[j] = parent >= 0 ? jobs.gen[parent] : 0;
         jobs.caller[j] = from;
@@ -360,6 +361,7 @@ final class Engine {
             takeThread(node, s, j, i);
         } else if (s.queued[i] < s.queueLimit) {
             c.touch(now);
+            c.v[NodeCounters.WAITED]++;
             c.queued++;
             s.queued[i]++;
             s.queue[i].add(j, jobs.gen[j], now);
@@ -565,7 +567,7 @@ final class Engine {
         Failure failure = jobs.failure[j];
         int r = jobs.request[j];
         if (parent < 0) {
-            jobs.release(j);
+            releaseJob(j);
             if (failure != null) {
                 finishRequest(r, failure);
             } else if (requests.kind[r] == RequestKind.FILE_DOWNLOAD.ordinal() && requests.phase[r] == 0) {
@@ -577,10 +579,16 @@ final class Engine {
             return;
         }
         boolean waiting = jobs.live(parent, jobs.parentGen[j]) && jobs.state[parent] == Jobs.WAIT_CHILD;
-        jobs.release(j);
+        releaseJob(j);
         if (waiting) {
             ApiServerFlow.onReply(this, nodes[jobs.node[parent]], parent, result, failure);
         }
+    }
+
+    private void releaseJob(int j) {
+        int r = jobs.request[j];
+        jobs.release(j);
+        requests.callEnded(r);
     }
 
     // ---------------------------------------------------------------- stories

@@ -22,7 +22,8 @@ final class NodeCounters {
     static final int CORE_CAP_AREA = 9;
     static final int THREAD_AREA = 10;
     static final int QUEUE_AREA = 11;
-    static final int ERRORS = 12;
+    static final int WAITED = 12;
+    static final int ERRORS = 13;
     private static final ReasonCode[] CODES = ReasonCode.values();
 
     final Tally tally;
@@ -99,7 +100,7 @@ final class NodeCounters {
                 seconds > 0 ? value(THREAD_AREA, total) / span : threadsBusy,
                 seconds > 0 ? value(QUEUE_AREA, total) / span : queued,
                 seconds > 0 ? (value(THREAD_AREA, total) + value(QUEUE_AREA, total)) / span : threadsBusy + queued,
-                Math.round(value(ARRIVED, total)), completed,
+                Math.round(value(ARRIVED, total)), Math.round(value(WAITED, total)), completed,
                 seconds > 0 ? completed / span : 0,
                 completed > 0 ? value(LATENCY_SUM, total) * 1000.0 / completed : Double.NaN,
                 histogram.percentileMs(0.50), histogram.percentileMs(0.95), histogram.percentileMs(0.99),

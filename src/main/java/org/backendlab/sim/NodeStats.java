@@ -8,10 +8,10 @@ import java.util.Map;
  * time averages (summed over instances); latencies are the time a call spent at this node, in ms
  * (NaN when nothing completed). {@code errors} counts failures that happened at this node, by cause;
  * {@code downstreamFailures} counts calls this node failed because a call it made failed further on;
- * cache fields are 0 / NaN for nodes that are not caches.
+ * {@code waited} counts arrivals that found every thread busy and queued; cache fields are 0 / NaN for nodes that are not caches.
  */
 public record NodeStats(double seconds, double utilization, double threadsBusy, double queueLength,
-                        double inSystem, long arrived, long completed, double throughput,
+                        double inSystem, long arrived, long waited, long completed, double throughput,
                         double meanLatencyMs, double p50LatencyMs, double p95LatencyMs, double p99LatencyMs,
                         long dropped, long timeouts, long downstreamFailures, Map<ReasonCode, Long> errors,
                         long cacheHits, long cacheMisses) {

@@ -13,6 +13,9 @@ final class Requests {
     /** Index of the request's trace in the tracer, or -1 when it is not traced. */
     int[] trace = new int[256];
     double[] start = new double[256];
+    /** Calls of the request still allocated; the slot is reused only when it is finished and this is 0. */
+    int[] calls = new int[256];
+    boolean[] finished = new boolean[256];
     private int[] free = new int[256];
     private int freeTop;
     private int slots;
@@ -24,11 +27,29 @@ final class Requests {
         phase[slot] = 0;
         force[slot] = 0;
         trace[slot] = -1;
+        calls[slot] = 0;
+        finished[slot] = false;
         live++;
         return slot;
     }
 
-    void release(int slot) {
+    /** The request got its answer (or failed); its slot is reused once no call of it is left. */
+    void finish(int slot) {
+        finished[slot] = true;
+        trace[slot] = -1;
+        if (calls[slot] == 0) {
+            release(slot);
+        }
+    }
+
+    /** One call of the request ended. */
+    void callEnded(int slot) {
+        if (--calls[slot] == 0 && finished[slot]) {
+            release(slot);
+        }
+    }
+
+    private void release(int slot) {
         free[freeTop++] = slot;
         live--;
     }
@@ -47,6 +68,8 @@ final class Requests {
             force = Arrays.copyOf(force, n);
             trace = Arrays.copyOf(trace, n);
             start = Arrays.copyOf(start, n);
+            calls = Arrays.copyOf(calls, n);
+            finished = Arrays.copyOf(finished, n);
             free = Arrays.copyOf(free, n);
         }
         return slots++;

@@ -60,6 +60,7 @@ public final class DiagramView extends Region {
     private final Map<String, WireNode> wires = new LinkedHashMap<>();
     private final DiagramListener listener = new Listener();
     private final PaletteGhost ghost;
+    private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label();
     private final SetChangeListener<String> selectionListener = c -> refreshSelection();
     private final javafx.beans.value.ChangeListener<EditHistory> historyListener = (o, a, b) -> show(b);
     private Diagram shown;
@@ -99,7 +100,12 @@ public final class DiagramView extends Region {
         rubberBand.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         ghost = new PaletteGhost(messages);
-        overlay.getChildren().addAll(rubberBand, ghost);
+        emptyHint.setText(messages.text("canvas.empty"));
+        emptyHint.getStyleClass().add("canvas-empty-hint");
+        emptyHint.setId("canvas-empty-hint");
+        emptyHint.setWrapText(true);
+        emptyHint.setMouseTransparent(true);
+        overlay.getChildren().addAll(emptyHint, rubberBand, ghost);
         getChildren().addAll(content, overlay);
         setClip(clip);
         clip.widthProperty().bind(widthProperty());
@@ -181,6 +187,12 @@ public final class DiagramView extends Region {
         vm.zoomProperty().set(z);
         vm.panXProperty().set(getWidth() / 2 - z * (minX + maxX) / 2);
         vm.panYProperty().set(getHeight() / 2 - z * (minY + maxY) / 2);
+    }
+
+    /** Fits the diagram and says so in the status bar (the menu and toolbar command). */
+    public void fitAndSay() {
+        fitToView();
+        vm.say("status.fit", Math.round(vm.zoomProperty().get() * 100));
     }
 
     private void sayZoom() {
@@ -294,6 +306,7 @@ public final class DiagramView extends Region {
         shown.links().forEach(this::addWire);
         shown.addListener(listener);
         refreshSelection();
+        refreshEmptyHint();
     }
 
     private void addBox(Node node) {
@@ -339,6 +352,10 @@ public final class DiagramView extends Region {
         return new BoundingBox(box.getLayoutX(), box.getLayoutY(), box.getWidth(), box.getHeight());
     }
 
+    private void refreshEmptyHint() {
+        emptyHint.setVisible(boxes.isEmpty());
+    }
+
     private void refreshSelection() {
         boxes.forEach((id, box) -> box.setSelected(vm.selectedNodes().contains(id)));
         wires.forEach((id, wire) -> wire.setSelected(vm.selectedLinks().contains(id)));
@@ -348,6 +365,7 @@ public final class DiagramView extends Region {
         @Override
         public void nodeAdded(Node node) {
             addBox(node);
+            refreshEmptyHint();
         }
 
         @Override
@@ -356,6 +374,7 @@ public final class DiagramView extends Region {
             if (box != null) {
                 nodeLayer.getChildren().remove(box);
             }
+            refreshEmptyHint();
         }
 
         @Override
@@ -384,7 +403,21 @@ public final class DiagramView extends Region {
 
     // ---- gestures ----
 
+    private boolean inRenameField(MouseEvent e) {
+        javafx.scene.Node n = e.getTarget() instanceof javafx.scene.Node node ? node : null;
+        while (n != null && renameField != null) {
+            if (n == renameField) {
+                return true;
+            }
+            n = n.getParent();
+        }
+        return false;
+    }
+
     private void pressed(MouseEvent e) {
+        if (inRenameField(e)) {
+            return; // clicks inside the name being typed belong to the text field
+        }
         requestFocus(); // also commits an open rename, which loses focus
         pressView = new Point2D(e.getX(), e.getY());
         pressDiagram = vm.toDiagram(e.getX(), e.getY());
@@ -451,6 +484,9 @@ public final class DiagramView extends Region {
     }
 
     private void dragged(MouseEvent e) {
+        if (gesture == Gesture.NONE) {
+            return;
+        }
         Point2D view = new Point2D(e.getX(), e.getY());
         if (!moved && view.distance(pressView == null ? view : pressView) < DRAG_THRESHOLD) {
             return;
@@ -489,6 +525,9 @@ public final class DiagramView extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (gesture == Gesture.NONE) {
+            return;
+        }
         Point2D p = vm.toDiagram(e.getX(), e.getY());
         switch (gesture) {
             case MOVE -> {
@@ -635,6 +674,9 @@ public final class DiagramView extends Region {
     protected void layoutChildren() {
         // Content is positioned by the viewport transforms; the overlay covers the canvas.
         overlay.resizeRelocate(0, 0, getWidth(), getHeight());
+        double hintWidth = Math.min(Math.min(getWidth() - 40, 460), emptyHint.prefWidth(-1));
+        double hintHeight = emptyHint.prefHeight(hintWidth);
+        emptyHint.resizeRelocate((getWidth() - hintWidth) / 2, (getHeight() - hintHeight) / 2, hintWidth, hintHeight);
         for (javafx.scene.Node child : nodeLayer.getChildren()) {
             child.autosize();
         }

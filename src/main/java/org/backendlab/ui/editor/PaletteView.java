@@ -50,6 +50,12 @@ public final class PaletteView extends VBox {
         button.setMnemonicParsing(false);
         button.setTooltip(new Tooltip(messages.text("palette.item.tooltip", messages.kindName(kind))));
         button.setOnAction(e -> canvas.addAtCentre(kind));
+        button.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                button.fire();
+                e.consume();
+            }
+        });
         final Point2D[] press = new Point2D[1];
         final boolean[] dragging = new boolean[1];
         button.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {

@@ -93,7 +93,7 @@ final class CallPaths {
         jobs.backLatency[j] = backend.latency();
         nodes[server].server.assigned[instance]++;
         if (backend.latency() == 0) {
-            engine.reach(j);
+            engine.servers.reach(j);
         } else {
             engine.calendar.schedule(engine.now + backend.latency(), Engine.REACH, j, jobs.gen[j]);
         }

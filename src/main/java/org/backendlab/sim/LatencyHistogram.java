@@ -62,6 +62,31 @@ final class LatencyHistogram {
         return middle(highest) / 1000.0;
     }
 
+    /** p50, p95 and p99 in milliseconds in one pass (NaN when empty). */
+    double[] standardPercentilesMs() {
+        double[] out = {Double.NaN, Double.NaN, Double.NaN};
+        if (total == 0) {
+            return out;
+        }
+        long[] ranks = {rank(0.50), rank(0.95), rank(0.99)};
+        long seen = 0;
+        int next = 0;
+        for (int i = 0; i <= highest && next < 3; i++) {
+            seen += counts[i];
+            while (next < 3 && seen >= ranks[next]) {
+                out[next++] = middle(i) / 1000.0;
+            }
+        }
+        while (next < 3) {
+            out[next++] = middle(highest) / 1000.0;
+        }
+        return out;
+    }
+
+    private long rank(double p) {
+        return Math.max(1, (long) Math.ceil(p * total));
+    }
+
     void add(LatencyHistogram other) {
         for (int i = 0; i <= other.highest; i++) {
             counts[i] += other.counts[i];

@@ -27,7 +27,7 @@ public final class RunView {
     private final RunViewModel vm;
     private final DiagramView canvas;
     private final StackPane canvasHost;
-    private final DotLayer layer;
+    private DotLayer layer;
     private final NarrationView narration;
     private final TrafficBar traffic;
     private final DashboardView dashboard;
@@ -49,6 +49,10 @@ public final class RunView {
         layer.widthProperty().bind(canvasHost.widthProperty());
         layer.heightProperty().bind(canvasHost.heightProperty());
         layer.setGeometry(geometry(canvas, vm.editor()));
+        // The dot layer is redrawn every frame; keeping the diagram under it as a bitmap spares the software
+        // renderer from drawing every node box and wire again each frame.
+        canvas.setCache(true);
+        canvas.setCacheHint(javafx.scene.CacheHint.QUALITY);
         narration = new NarrationView(vm.narration(), text);
         canvasHost.getChildren().addAll(layer, narration);
 
@@ -104,6 +108,18 @@ public final class RunView {
                 return editor.panYProperty().get();
             }
         };
+    }
+
+    /** Replaces the dot layer by one that holds up to {@code capacity} dots (the benchmark uses 1,000). */
+    public void setDotCapacity(int capacity) {
+        int at = canvasHost.getChildren().indexOf(layer);
+        DotLayer fresh = new DotLayer(capacity);
+        fresh.setManaged(false);
+        fresh.widthProperty().bind(canvasHost.widthProperty());
+        fresh.heightProperty().bind(canvasHost.heightProperty());
+        fresh.setGeometry(geometry(canvas, vm.editor()));
+        canvasHost.getChildren().set(at, fresh);
+        layer = fresh;
     }
 
     public DotLayer layer() {

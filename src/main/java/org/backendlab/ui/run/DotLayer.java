@@ -397,8 +397,32 @@ public final class DotLayer extends Canvas {
                 continue;
             }
             DotPath.Mark mark = move[i] >= markAt[i] ? path.moves().get(markAt[i]).mark() : DotPath.Mark.NONE;
-            drawDot(gc, x, y, DOT_RADIUS, path.kind(), mark, end, false);
+            javafx.scene.image.Image sprite = sprite(path.kind(), mark, end);
+            gc.drawImage(sprite, x - SPRITE_HALF, y - SPRITE_HALF);
         }
+    }
+
+    private static final int SPRITE_HALF = 9;
+    private final javafx.scene.image.Image[] sprites =
+            new javafx.scene.image.Image[RequestKind.values().length * DotPath.Mark.values().length * (DotPath.End.values().length + 1)];
+
+    /**
+     * A flow dot drawn once into a small image and then copied: copying a bitmap is much cheaper for the
+     * software renderer than filling an anti-aliased shape, a thousand times a frame.
+     */
+    private javafx.scene.image.Image sprite(RequestKind kind, DotPath.Mark mark, DotPath.End end) {
+        int e = end == null ? 0 : end.ordinal() + 1;
+        int index = (kind.ordinal() * DotPath.Mark.values().length + mark.ordinal()) * (DotPath.End.values().length + 1) + e;
+        javafx.scene.image.Image image = sprites[index];
+        if (image == null) {
+            Canvas c = new Canvas(SPRITE_HALF * 2, SPRITE_HALF * 2);
+            drawDot(c.getGraphicsContext2D(), SPRITE_HALF, SPRITE_HALF, DOT_RADIUS, kind, mark, end, false);
+            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            image = c.snapshot(params, null);
+            sprites[index] = image;
+        }
+        return image;
     }
 
     /** Colour of a dot: failure first, then what the cache said, else in flight. */

@@ -128,10 +128,7 @@ public final class DotLayer extends Canvas {
             if (a == null || b == null) {
                 return false;
             }
-            xy[m * 4] = a.getCenterX();
-            xy[m * 4 + 1] = a.getCenterY();
-            xy[m * 4 + 2] = b.getCenterX();
-            xy[m * 4 + 3] = b.getCenterY();
+            edgeSegment(a, b, xy, m * 4);
         }
         int slot = free[--freeCount];
         paths[slot] = path;
@@ -323,6 +320,27 @@ public final class DotLayer extends Canvas {
                 gc.strokeLine(ax + (bx - ax) * t0, ay + (by - ay) * t0, ax + (bx - ax) * t1, ay + (by - ay) * t1);
             }
         }
+    }
+
+    /**
+     * The part of the line between two boxes' centres that lies outside both boxes (so a dot never sits on
+     * a label), written as x0, y0, x1, y1 at {@code at}; the centres when the boxes overlap.
+     */
+    public static void edgeSegment(Bounds a, Bounds b, double[] out, int at) {
+        double ax = a.getCenterX();
+        double ay = a.getCenterY();
+        double bx = b.getCenterX();
+        double by = b.getCenterY();
+        double t0 = exit(a, ax, ay, bx - ax, by - ay);
+        double t1 = 1 - exit(b, bx, by, ax - bx, ay - by);
+        if (t1 <= t0) {
+            t0 = 0;
+            t1 = 1;
+        }
+        out[at] = ax + (bx - ax) * t0;
+        out[at + 1] = ay + (by - ay) * t0;
+        out[at + 2] = ax + (bx - ax) * t1;
+        out[at + 3] = ay + (by - ay) * t1;
     }
 
     /** Where (0-1 along dx, dy) a line from the centre of a box leaves it. */

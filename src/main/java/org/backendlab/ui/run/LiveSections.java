@@ -178,7 +178,7 @@ public final class LiveSections {
         return rows;
     }
 
-    private HBox ruleRow(int index, FirewallRule rule, int count, Consumer<Function<Node, Node>> edit) {
+    private VBox ruleRow(int index, FirewallRule rule, int count, Consumer<Function<Node, Node>> edit) {
         String prefix = "live-rule-" + (index + 1);
         Label number = new Label(text.get("live.rule.number", index + 1));
         CheckBox enabled = new CheckBox();
@@ -210,12 +210,17 @@ public final class LiveSections {
             list.remove(index);
             return n.withRules(list);
         }));
-        VBox ends = new VBox(2, origin, new Label("\u2193"), destination);
-        HBox top = new HBox(4, number, enabled, action);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(4, number, enabled, action, gap, up, down, remove);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(2, up, down, remove);
-        VBox left = new VBox(2, top, buttons);
-        HBox row = new HBox(6, left, ends);
+        origin.setMaxWidth(Double.MAX_VALUE);
+        destination.setMaxWidth(Double.MAX_VALUE);
+        Label arrow = new Label("\u2192");
+        HBox to = new HBox(4, arrow, destination);
+        to.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(destination, Priority.ALWAYS);
+        VBox row = new VBox(3, top, origin, to);
         row.setId(prefix);
         row.getStyleClass().add("live-rule");
         return row;
@@ -236,7 +241,6 @@ public final class LiveSections {
         }
         ComboBox<Endpoint> box = TimeControls.combo(id, choices.toArray(Endpoint[]::new), this::endpointWords, tip);
         box.setValue(value);
-        box.setMaxWidth(170);
         return box;
     }
 

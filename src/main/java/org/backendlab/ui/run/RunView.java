@@ -35,6 +35,7 @@ public final class RunView {
     private final SimClock.FrameListener drawer = this::frame;
     private final RunText text;
     private final LiveSections live;
+    private final double[] segment = new double[4];
 
     public RunView(RunViewModel vm, DiagramView canvas, HBox toolbar, StackPane dashboardHost, RunText text) {
         this.vm = vm;
@@ -171,8 +172,9 @@ public final class RunView {
             layer.hideFeatured();
             return;
         }
-        double x = a.getCenterX() + (b.getCenterX() - a.getCenterX()) * local;
-        double y = a.getCenterY() + (b.getCenterY() - a.getCenterY()) * local;
+        DotLayer.edgeSegment(a, b, segment, 0);
+        double x = segment[0] + (segment[2] - segment[0]) * local;
+        double y = segment[1] + (segment[3] - segment[1]) * local;
         DotPath.End end = null;
         for (NarrationLine line : n.log()) {
             if (line.end() != null) {

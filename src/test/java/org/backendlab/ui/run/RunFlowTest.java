@@ -95,7 +95,7 @@ class RunFlowTest {
         assertTrue(run.narration().completeProperty().get());
         List<String> log = log(robot);
         assertTrue(log.get(0).startsWith("Web client sends the request on to Firewall"), log.get(0));
-        assertTrue(log.stream().anyMatch(s -> s.contains("asks the cache Cache")), String.join("\n", log));
+        assertTrue(log.stream().anyMatch(s -> s.contains("asks Cache")), String.join("\n", log));
         assertTrue(log.get(log.size() - 1).startsWith("Web client gets the answer after"), log.get(log.size() - 1));
         assertEquals(log.get(log.size() - 1), label(robot, "#run-caption"));
     }
@@ -152,7 +152,7 @@ class RunFlowTest {
     @Test
     void switchingOffTheFirewallRuleLetsADatabaseRequestThroughAndWarns(FxRobot robot) {
         sendAndFinish(robot, RequestKind.DB_DIRECT);
-        assertTrue(log(robot).stream().anyMatch(s -> s.startsWith("The firewall Firewall refuses Web client \u2192 Database: rule 3")),
+        assertTrue(log(robot).stream().anyMatch(s -> s.startsWith("Firewall refuses Web client \u2192 Database: rule 3")),
                 String.join("\n", log(robot)));
         assertEquals("refused", run.narration().log().stream().filter(l -> l.end() != null).findFirst()
                 .map(l -> text.get("badge.refused")).orElse(""));
@@ -166,7 +166,7 @@ class RunFlowTest {
         sendAndFinish(robot, RequestKind.DB_DIRECT);
         List<String> log = log(robot);
         assertTrue(log.stream().anyMatch(s -> s.startsWith("Web client gets the answer")), String.join("\n", log));
-        assertTrue(log.get(log.size() - 1).startsWith("Warning: Web client reached the database Database directly"),
+        assertTrue(log.get(log.size() - 1).startsWith("Warning: Web client reached Database directly"),
                 log.get(log.size() - 1));
         assertTrue(run.narration().current().warning());
     }

@@ -29,7 +29,7 @@ class StoryPhraserTest {
     @Test
     void forcedMissAsksTheCacheThenTheDatabase() {
         List<String> lines = say(RunText.english(), RequestKind.API_READ, CacheForce.MISS);
-        int miss = indexOf(lines, "asks the cache Cache: not there (miss)");
+        int miss = indexOf(lines, "asks Cache: not there (miss)");
         int toDb = indexOf(lines, "sends the request on to Database");
         assertTrue(miss >= 0 && toDb > miss, String.join("\n", lines));
         assertTrue(lines.get(lines.size() - 1).startsWith("Web client gets the answer after"));
@@ -49,7 +49,7 @@ class StoryPhraserTest {
         NarrationLine refusal = lines.stream().filter(l -> l.end() != null).findFirst().orElseThrow();
         assertEquals(DotPath.End.REFUSED, refusal.end());
         assertEquals("fw-1", refusal.badgeNode());
-        assertEquals("방화벽 Firewall이 Web client \u2192 Database 요청을 막았습니다: 규칙 3",
+        assertEquals("Firewall이 Web client \u2192 Database 요청을 막았습니다: 규칙 3",
                 RunText.korean().get(refusal.phrase()));
     }
 
@@ -68,7 +68,7 @@ class StoryPhraserTest {
     void koreanNarrationReadsNaturallyWithEnglishLabels() {
         List<String> lines = say(RunText.korean(), RequestKind.API_READ, CacheForce.MISS);
         assertEquals("Web client가 요청을 Firewall로 보냅니다.", lines.get(0));
-        assertTrue(indexOf(lines, "캐시 Cache에 물어봅니다: 없음(미스)") >= 0, String.join("\n", lines));
+        assertTrue(indexOf(lines, "Cache에 물어봅니다: 없음(미스)") >= 0, String.join("\n", lines));
         assertTrue(lines.get(lines.size() - 1).startsWith("Web client가 "), lines.get(lines.size() - 1));
     }
 

@@ -34,8 +34,15 @@ public final class RunView {
     private final StackPane dashboardHost;
     private final SimClock.FrameListener drawer = this::frame;
     private final RunText text;
+    private final HBox toolbarBox;
     private final LiveSections live;
     private final double[] segment = new double[4];
+    private final java.util.Set<String> alerting = new java.util.HashSet<>();
+    private final javafx.collections.ListChangeListener<org.backendlab.ui.dashboard.AlertsViewModel.AlertLine> alertListener =
+            c -> {
+                alerting.clear();
+                c.getList().forEach(a -> alerting.add(a.node()));
+            };
 
     public RunView(RunViewModel vm, DiagramView canvas, HBox toolbar, StackPane dashboardHost, RunText text) {
         this.vm = vm;
@@ -43,6 +50,7 @@ public final class RunView {
         this.dashboardHost = dashboardHost;
         this.canvasHost = (StackPane) canvas.getParent();
         this.text = text;
+        this.toolbarBox = toolbar;
         new TimeControls(vm, text, toolbar);
 
         layer = new DotLayer(WINDOW_DOTS);
@@ -74,6 +82,10 @@ public final class RunView {
         }
 
         live = new LiveSections(vm, text);
+        vm.alerts().active().addListener(alertListener);
+        vm.alerts().active().forEach(a -> alerting.add(a.node()));
+        toolbar.sceneProperty().addListener((o, was, scene) -> keys(scene));
+        keys(toolbar.getScene());
         vm.addDrawListener(drawer);
         frame(0, 0);
     }
@@ -151,9 +163,12 @@ public final class RunView {
     private void showFeatured() {
         NarrationViewModel n = vm.narration();
         layer.clearBadges();
-        for (String id : vm.diagram().nodes().stream().map(node -> node.id()).toList()) {
+        for (org.backendlab.model.Node node : vm.diagram().nodes()) {
+            String id = node.id();
             if (vm.isDown(id)) {
                 layer.setBadge(id, badgeText("badge.down"));
+            } else if (alerting.contains(id)) {
+                layer.setBadge(id, badgeText("badge.alert"));
             }
         }
         NarrationLine move = n.lastMove();
@@ -195,7 +210,28 @@ public final class RunView {
         return text.get(key);
     }
 
+    /** F5 play/pause, F6 step, F7 send a request: the classroom drives the run from the keyboard. */
+    private void keys(javafx.scene.Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        var keys = scene.getAccelerators();
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5),
+                () -> press("#run-play"));
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F6),
+                () -> press("#run-step"));
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F7),
+                () -> press("#send-request"));
+    }
+
+    private void press(String id) {
+        if (toolbarBox.lookup(id) instanceof javafx.scene.control.ButtonBase button && !button.isDisabled()) {
+            button.fire();
+        }
+    }
+
     public void dispose() {
+        vm.alerts().active().removeListener(alertListener);
         vm.removeDrawListener(drawer);
         narration.dispose();
         traffic.dispose();

@@ -1,11 +1,10 @@
 package org.backendlab.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.backendlab.io.Settings;
 
-/** The JavaFX application: builds the main window. */
+/** The JavaFX application: opens the main window on the full example. */
 public final class BackendLabApp extends Application {
 
     public static void start(String[] args) {
@@ -14,8 +13,7 @@ public final class BackendLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Backend Lab");
-        stage.setScene(new Scene(new Label("Backend Lab"), 800, 600));
-        stage.show();
+        MainWindow window = new MainWindow(stage, new MainViewModel(Settings.load()));
+        window.show(1400, 900);
     }
 }

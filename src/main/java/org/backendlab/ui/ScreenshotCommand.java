@@ -1,14 +1,140 @@
 package org.backendlab.ui;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.backendlab.cli.Command;
+import org.backendlab.cli.UsageException;
+import org.backendlab.io.AppHome;
+import org.backendlab.io.DiagramFileException;
+import org.backendlab.io.DiagramFiles;
+import org.backendlab.io.Settings;
 
-/** {@code backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]}. */
+/**
+ * {@code backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]}: renders the real
+ * main window headlessly with Monocle's software pipeline and writes it as a PNG. No display needed.
+ */
 public final class ScreenshotCommand implements Command {
+
+    private static final long TIMEOUT_SECONDS = 60;
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("backend-lab --screenshot: not built yet");
-        return 2;
+        ScreenshotOptions options;
+        try {
+            options = ScreenshotOptions.parse(args);
+            if (options.diagram() != null) {
+                DiagramFiles.read(options.diagram()); // a bad file is a usage error, reported before starting
+            }
+        } catch (UsageException e) {
+            err.println("backend-lab --screenshot: " + e.getMessage());
+            return 2;
+        } catch (DiagramFileException e) {
+            err.println("backend-lab --screenshot: " + e.getMessage());
+            return 2;
+        }
+        try {
+            startHeadless(options);
+            WritableImage image = onFxThread(() -> render(options));
+            write(image, options.output());
+        } catch (IOException | RuntimeException e) {
+            err.println("backend-lab --screenshot: could not render: " + e);
+            return 1;
+        }
+        out.println("wrote " + options.output() + " (" + options.width() + "x" + options.height() + ")");
+        return 0;
+    }
+
+    /** Builds the main window at the requested size and language and takes a snapshot of its scene. */
+    static WritableImage render(ScreenshotOptions options) {
+        Stage stage = new Stage();
+        MainViewModel vm = new MainViewModel(new Settings(options.language().code(), List.of()));
+        MainWindow window = new MainWindow(stage, vm);
+        if (options.diagram() != null) {
+            vm.open(options.diagram());
+        }
+        window.show(options.width(), options.height());
+        window.view().fit();
+        window.layoutNow();
+        WritableImage image = stage.getScene().snapshot(null);
+        stage.setOnCloseRequest(null);
+        stage.hide();
+        return image;
+    }
+
+    /** Sets Monocle's headless properties unless the toolkit is already running (as in tests). */
+    private static void startHeadless(ScreenshotOptions options) {
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("prism.order", "sw");
+        setIfAbsent("prism.text", "t2k");
+        setIfAbsent("java.awt.headless", "true");
+        System.setProperty("headless.geometry", options.width() + "x" + options.height() + "-32");
+        if (System.getProperty(AppHome.PROPERTY) == null) {
+            try {
+                Path home = Files.createTempDirectory("backend-lab-screenshot");
+                home.toFile().deleteOnExit();
+                System.setProperty(AppHome.PROPERTY, home.toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        try {
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            Platform.startup(() -> started.complete(null));
+            started.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (IllegalStateException alreadyRunning) {
+            // The toolkit is up already (tests): render with it.
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("JavaFX did not start", e);
+        }
+        Platform.setImplicitExit(false);
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    private static <T> T onFxThread(java.util.function.Supplier<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.get());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        try {
+            return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("rendering did not finish", e);
+        }
+    }
+
+    private static void write(WritableImage image, Path output) throws IOException {
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (!ImageIO.write(buffered, "png", output.toFile())) {
+            throw new IOException("no PNG writer");
+        }
     }
 }

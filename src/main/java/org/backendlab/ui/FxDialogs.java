@@ -1,0 +1,103 @@
+package org.backendlab.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.backendlab.ui.i18n.Messages;
+
+/** The real dialogs: JavaFX alerts and the platform file chooser, in the window's current language. */
+public final class FxDialogs implements Dialogs {
+
+    private final Window owner;
+    private final Supplier<Messages> messages;
+    private File lastFolder;
+
+    public FxDialogs(Window owner, Supplier<Messages> messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public SaveChoice askToSave(String documentName) {
+        Messages m = messages.get();
+        ButtonType save = new ButtonType(m.text("dialog.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(m.text("dialog.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(m.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.text("dialog.unsaved.detail"), save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(m.text("dialog.unsaved.title"));
+        alert.setHeaderText(m.text("dialog.unsaved.header", documentName));
+        alert.getDialogPane().setId("unsaved-dialog");
+        alert.getDialogPane().lookupButton(save).setId("dialog-save");
+        alert.getDialogPane().lookupButton(discard).setId("dialog-discard");
+        alert.getDialogPane().lookupButton(cancel).setId("dialog-cancel");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return SaveChoice.SAVE;
+        }
+        return answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        File chosen = chooser(null).showOpenDialog(owner);
+        return remember(chosen);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String suggestedName) {
+        File chosen = chooser(suggestedName).showSaveDialog(owner);
+        return remember(chosen);
+    }
+
+    @Override
+    public void showError(String title, String message, String detail) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, detail, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(message);
+        alert.getDialogPane().setId("error-dialog");
+        alert.getDialogPane().setMinWidth(480);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("info-dialog");
+        alert.showAndWait();
+    }
+
+    private FileChooser chooser(String suggestedName) {
+        Messages m = messages.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.text(suggestedName == null ? "dialog.open.title" : "dialog.saveAs.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.text("dialog.filter.diagram"), "*.json"),
+                new FileChooser.ExtensionFilter(m.text("dialog.filter.all"), "*"));
+        if (suggestedName != null) {
+            chooser.setInitialFileName(suggestedName);
+        }
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+}

@@ -1,0 +1,254 @@
+package org.backendlab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.backendlab.io.DiagramFiles;
+import org.backendlab.model.EditRefusal;
+import org.backendlab.model.NodeKind;
+import org.backendlab.model.edit.EditHistory;
+import org.backendlab.ui.editor.DiagramView;
+import org.backendlab.ui.editor.EditorViewModel;
+import org.backendlab.ui.editor.PaletteView;
+import org.backendlab.ui.i18n.Language;
+import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.inspector.InspectorView;
+
+/**
+ * Controller of {@code main.fxml}: puts the canvas, palette and inspector into the layout, binds the
+ * menus, toolbar and status bar to the view-models and forwards commands. Holds no state of its own.
+ */
+public final class MainView {
+
+    @FXML private BorderPane root;
+    @FXML private Menu recentMenu;
+    @FXML private Menu examplesMenu;
+    @FXML private Menu addMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem koreanItem;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private HBox runControls;
+    @FXML private ScrollPane paletteScroll;
+    @FXML private StackPane canvasHost;
+    @FXML private Tab inspectorTab;
+    @FXML private StackPane dashboardHost;
+    @FXML private Label statusLabel;
+    @FXML private Label selectionLabel;
+    @FXML private Label zoomLabel;
+
+    private final MainViewModel vm;
+    private final EditorViewModel editor;
+    private final Messages messages;
+    private final Runnable quit;
+    private final ChangeListener<List<String>> recentListener = (o, a, b) -> fillRecent();
+    private final ChangeListener<EditHistory> documentListener = (o, a, b) -> fit();
+    private DiagramView canvas;
+    private InspectorView inspector;
+
+    MainView(MainViewModel vm, Runnable quit) {
+        this.vm = vm;
+        this.editor = vm.editor();
+        this.messages = vm.messages();
+        this.quit = quit;
+    }
+
+    @FXML
+    private void initialize() {
+        canvas = new DiagramView(editor, messages);
+        canvasHost.getChildren().setAll(canvas);
+        paletteScroll.setContent(new PaletteView(canvas, messages));
+        inspector = new InspectorView(editor, messages);
+        inspectorTab.setContent(inspector);
+        undoItem.disableProperty().bind(editor.canUndoProperty().not());
+        undoButton.disableProperty().bind(editor.canUndoProperty().not());
+        redoItem.disableProperty().bind(editor.canRedoProperty().not());
+        redoButton.disableProperty().bind(editor.canRedoProperty().not());
+        statusLabel.setId("status");
+        statusLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.text(editor.statusProperty().get()), editor.statusProperty()));
+        zoomLabel.setId("zoom-level");
+        zoomLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.text("status.zoomLevel", Math.round(editor.zoomProperty().get() * 100)),
+                editor.zoomProperty()));
+        selectionLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.text("status.selection", editor.selectedNodes().size()), editor.selectedNodes()));
+        englishItem.setSelected(vm.language() == Language.ENGLISH);
+        koreanItem.setSelected(vm.language() == Language.KOREAN);
+        fillExamples();
+        fillAddMenu();
+        fillRecent();
+        vm.recentFilesProperty().addListener(recentListener);
+        editor.historyProperty().addListener(documentListener);
+    }
+
+    /** Stops listening to the view-models; the window is being rebuilt (language switch) or closed. */
+    void dispose() {
+        vm.recentFilesProperty().removeListener(recentListener);
+        editor.historyProperty().removeListener(documentListener);
+        canvas.dispose();
+        inspector.dispose();
+        statusLabel.textProperty().unbind();
+        zoomLabel.textProperty().unbind();
+        selectionLabel.textProperty().unbind();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public DiagramView canvas() {
+        return canvas;
+    }
+
+    /** Where later features put their run controls (toolbar) and dashboard (bottom). */
+    public HBox runControls() {
+        return runControls;
+    }
+
+    public StackPane dashboardHost() {
+        return dashboardHost;
+    }
+
+    void fit() {
+        canvas.fitToView();
+    }
+
+    private void fillExamples() {
+        for (String name : DiagramFiles.exampleNames()) {
+            MenuItem item = new MenuItem(messages.text("example." + name));
+            item.setId("example-" + name);
+            item.setOnAction(e -> vm.openExample(name));
+            examplesMenu.getItems().add(item);
+        }
+    }
+
+    private void fillAddMenu() {
+        int n = 1;
+        for (NodeKind kind : NodeKind.values()) {
+            MenuItem item = new MenuItem(messages.kindName(kind));
+            item.setId("add-" + kind.idPrefix());
+            item.setGraphic(KindIcons.of(kind));
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n++));
+            item.setOnAction(e -> canvas.addAtCentre(kind));
+            addMenu.getItems().add(item);
+        }
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (String recent : vm.recentFilesProperty().get()) {
+            MenuItem item = new MenuItem(recent);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.open(Path.of(recent)));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(messages.text("menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    private boolean typing() {
+        return root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
+    }
+
+    @FXML private void newDiagram() {
+        vm.newDiagram();
+    }
+
+    @FXML private void open() {
+        vm.open();
+    }
+
+    @FXML private void save() {
+        vm.save();
+    }
+
+    @FXML private void saveAs() {
+        vm.saveAs();
+    }
+
+    @FXML private void quit() {
+        quit.run();
+    }
+
+    @FXML private void undo() {
+        editor.undo();
+    }
+
+    @FXML private void redo() {
+        editor.redo();
+    }
+
+    @FXML private void rename() {
+        if (!typing()) {
+            editor.singleSelection().ifPresentOrElse(n -> canvas.startRename(n.id()),
+                    () -> editor.say("status.selectOneToRename"));
+        }
+    }
+
+    @FXML private void delete() {
+        if (!typing()) {
+            editor.deleteSelection();
+        }
+    }
+
+    @FXML private void selectAll() {
+        if (!typing()) {
+            editor.selectAll();
+            editor.say("status.selectedMany", editor.selectedNodes().size());
+        }
+    }
+
+    @FXML private void zoomIn() {
+        canvas.zoomIn();
+    }
+
+    @FXML private void zoomOut() {
+        canvas.zoomOut();
+    }
+
+    @FXML private void fitAction() {
+        fit();
+    }
+
+    @FXML private void english() {
+        vm.setLanguage(Language.ENGLISH);
+    }
+
+    @FXML private void korean() {
+        vm.setLanguage(Language.KOREAN);
+    }
+
+    @FXML private void shortcuts() {
+        vm.dialogsProperty().get().showInfo(messages.text("menu.help.shortcuts"),
+                messages.text("help.shortcuts.header"), messages.text("help.shortcuts.text"));
+    }
+
+    @FXML private void about() {
+        vm.dialogsProperty().get().showInfo(messages.text("menu.help.about"), messages.text("app.name"),
+                messages.text("help.about.text"));
+    }
+
+    static String refusalKey(EditRefusal refusal) {
+        return "refusal." + refusal.name();
+    }
+}

@@ -1,0 +1,264 @@
+package org.backendlab.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.backendlab.io.DiagramFileException;
+import org.backendlab.io.DiagramFiles;
+import org.backendlab.io.Settings;
+import org.backendlab.model.Diagram;
+import org.backendlab.model.Node;
+import org.backendlab.ui.editor.EditorViewModel;
+import org.backendlab.ui.i18n.Language;
+import org.backendlab.ui.i18n.Messages;
+
+/**
+ * The main window's state apart from the canvas: which document is open (a file, an example or a new
+ * one), the language, the window title and the remembered settings. File commands ask before dropping
+ * unsaved changes and leave the open diagram untouched when a file cannot be read.
+ */
+public final class MainViewModel {
+
+    public static final String START_EXAMPLE = "full";
+
+    private final EditorViewModel editor;
+    private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language");
+    private final ReadOnlyObjectWrapper<Messages> messages = new ReadOnlyObjectWrapper<>(this, "messages");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    /** Example name when the document came from File > Examples and has not been saved to a file. */
+    private final ReadOnlyObjectWrapper<String> example = new ReadOnlyObjectWrapper<>(this, "example");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyObjectWrapper<List<String>> recentFiles = new ReadOnlyObjectWrapper<>(this, "recentFiles", List.of());
+    private final ObjectProperty<Dialogs> dialogs = new SimpleObjectProperty<>(this, "dialogs");
+    private Settings settings;
+
+    public MainViewModel(Settings settings) {
+        this.settings = settings;
+        Language lang = Language.isKnown(settings.language()) ? Language.fromCode(settings.language()) : Language.fromSystem();
+        language.set(lang);
+        messages.set(Messages.of(lang));
+        recentFiles.set(settings.recentFiles());
+        editor = new EditorViewModel(new Diagram());
+        loadExample(START_EXAMPLE);
+        title.bind(Bindings.createStringBinding(this::makeTitle, file, example, editor.dirtyProperty(), language));
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language.getReadOnlyProperty();
+    }
+
+    public Language language() {
+        return language.get();
+    }
+
+    public ReadOnlyObjectProperty<Messages> messagesProperty() {
+        return messages.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<String>> recentFilesProperty() {
+        return recentFiles.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Dialogs> dialogsProperty() {
+        return dialogs;
+    }
+
+    public void setDialogs(Dialogs value) {
+        dialogs.set(value);
+    }
+
+    /** Switches the language of the whole window and remembers it; the diagram and history stay. */
+    public void setLanguage(Language lang) {
+        if (lang == language.get()) {
+            return;
+        }
+        messages.set(Messages.of(lang));
+        language.set(lang);
+        settings = settings.withLanguage(lang.code());
+        saveSettings();
+        editor.say("status.language", messages().text("language." + lang.code()));
+    }
+
+    /** The name shown for the document: its file name, the example's name, or "Untitled". */
+    public String documentName() {
+        if (file.get() != null) {
+            return file.get().getFileName().toString();
+        }
+        if (example.get() != null) {
+            return example.get() + ".json";
+        }
+        return messages().text("document.untitled");
+    }
+
+    // ---- file commands ----
+
+    public void newDiagram() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        editor.load(new Diagram());
+        file.set(null);
+        example.set(null);
+        editor.say("status.new");
+    }
+
+    /** File > Open: asks for a file, then opens it. */
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        dialogs.get().chooseFileToOpen().ifPresent(this::openWithoutAsking);
+    }
+
+    /** Opens a file after asking about unsaved changes (recent files, command line). */
+    public boolean open(Path path) {
+        return confirmDiscard() && openWithoutAsking(path);
+    }
+
+    private boolean openWithoutAsking(Path path) {
+        Diagram diagram;
+        try {
+            diagram = DiagramFiles.read(path);
+        } catch (DiagramFileException e) {
+            String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+            String detail = e.detail() == null ? "" : e.detail();
+            dialogs.get().showError(messages().text("file.error.title"),
+                    messages().text("file.error." + e.problem().name(), name, detail),
+                    messages().text("file.error.kept"));
+            editor.say("status.openFailed", name);
+            return false;
+        }
+        editor.load(diagram);
+        file.set(path);
+        example.set(null);
+        remember(path);
+        editor.say("status.opened", path.getFileName().toString());
+        return true;
+    }
+
+    /** Opens a bundled example as a new, unsaved document; Korean learners get Korean labels. */
+    public void openExample(String name) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        loadExample(name);
+        editor.say("status.exampleOpened", messages().text("example." + name));
+    }
+
+    private void loadExample(String name) {
+        Diagram diagram = DiagramFiles.example(name);
+        for (Node node : List.copyOf(diagram.nodes())) {
+            String key = "example." + name + "." + node.id();
+            if (messages().has(key)) {
+                diagram.replaceNode(node.withLabel(messages().text(key)));
+            }
+        }
+        editor.load(diagram);
+        file.set(null);
+        example.set(name);
+    }
+
+    /** File > Save: writes to the open file, or asks for one. Returns false when nothing was saved. */
+    public boolean save() {
+        if (file.get() == null) {
+            return saveAs();
+        }
+        return writeTo(file.get());
+    }
+
+    public boolean saveAs() {
+        String suggested = documentName().endsWith(".json") ? documentName() : documentName() + ".json";
+        var chosen = dialogs.get().chooseFileToSave(suggested);
+        if (chosen.isEmpty()) {
+            editor.say("status.saveCancelled");
+            return false;
+        }
+        Path path = chosen.get();
+        if (path.getFileName() != null && !path.getFileName().toString().contains(".")) {
+            path = path.resolveSibling(path.getFileName() + ".json");
+        }
+        return writeTo(path);
+    }
+
+    private boolean writeTo(Path path) {
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            DiagramFiles.write(editor.diagram(), path);
+        } catch (IOException e) {
+            dialogs.get().showError(messages().text("file.saveError.title"),
+                    messages().text("file.saveError", path.getFileName(), String.valueOf(e.getMessage())), "");
+            editor.say("status.saveFailed", path.getFileName());
+            return false;
+        }
+        file.set(path);
+        example.set(null);
+        editor.markSaved();
+        remember(path);
+        editor.say("status.saved", path.getFileName());
+        return true;
+    }
+
+    /**
+     * True when the open document may be dropped: it has no unsaved changes, or the learner saved it, or
+     * chose not to save. False when they cancelled (or the save failed).
+     */
+    public boolean confirmDiscard() {
+        if (!editor.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.get().askToSave(documentName())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> {
+                editor.say("status.cancelled");
+                yield false;
+            }
+        };
+    }
+
+    private void remember(Path path) {
+        settings = settings.withRecent(path);
+        recentFiles.set(settings.recentFiles());
+        saveSettings();
+    }
+
+    private void saveSettings() {
+        try {
+            settings.save();
+        } catch (IOException e) {
+            editor.say("status.settingsNotSaved");
+        }
+    }
+
+    private String makeTitle() {
+        String mark = editor.isDirty() ? "* " : "";
+        return mark + documentName() + " - " + messages().text("app.name");
+    }
+}

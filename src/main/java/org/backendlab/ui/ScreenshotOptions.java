@@ -1,0 +1,102 @@
+package org.backendlab.ui;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.backendlab.cli.UsageException;
+import org.backendlab.ui.i18n.Language;
+
+/**
+ * The options of {@code --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]}. Each option
+ * is one entry in {@link #OPTIONS}, so a new one (say {@code --run-seconds N}) is one line there and one
+ * field here.
+ */
+public final class ScreenshotOptions {
+
+    public static final String USAGE =
+            "usage: backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]";
+    private static final Map<String, BiConsumer<ScreenshotOptions, String>> OPTIONS = new LinkedHashMap<>();
+
+    static {
+        OPTIONS.put("--diagram", (o, v) -> o.diagram = Path.of(v));
+        OPTIONS.put("--lang", (o, v) -> {
+            if (!Language.isKnown(v)) {
+                throw new UsageException("--lang must be ko or en, not '" + v + "'");
+            }
+            o.language = Language.fromCode(v);
+        });
+        OPTIONS.put("--size", ScreenshotOptions::parseSize);
+    }
+
+    private Path output;
+    private Path diagram;
+    private Language language = Language.ENGLISH;
+    private int width = 1600;
+    private int height = 1000;
+
+    private ScreenshotOptions() {
+    }
+
+    /** Parses the arguments, the first being {@code --screenshot}; throws {@link UsageException} if bad. */
+    public static ScreenshotOptions parse(String[] args) {
+        ScreenshotOptions o = new ScreenshotOptions();
+        int i = args.length > 0 && "--screenshot".equals(args[0]) ? 1 : 0;
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException("--screenshot needs an output file. " + USAGE);
+        }
+        o.output = Path.of(args[i++]);
+        while (i < args.length) {
+            String name = args[i++];
+            var option = OPTIONS.get(name);
+            if (option == null) {
+                throw new UsageException("unknown option '" + name + "'. " + USAGE);
+            }
+            if (i >= args.length) {
+                throw new UsageException(name + " needs a value. " + USAGE);
+            }
+            option.accept(o, args[i++]);
+        }
+        if (!o.output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new UsageException("the output file must end in .png: " + o.output);
+        }
+        return o;
+    }
+
+    private void parseSize(String value) {
+        String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (parts.length != 2) {
+                throw new NumberFormatException();
+            }
+            width = Integer.parseInt(parts[0]);
+            height = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--size must look like 1600x1000, not '" + value + "'");
+        }
+        if (width < 640 || height < 400 || width > 8000 || height > 8000) {
+            throw new UsageException("--size must be between 640x400 and 8000x8000, not '" + value + "'");
+        }
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    /** The diagram file to show, or null for the full example. */
+    public Path diagram() {
+        return diagram;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+}

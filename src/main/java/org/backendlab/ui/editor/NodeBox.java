@@ -1,0 +1,87 @@
+package org.backendlab.ui.editor;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.backendlab.model.Node;
+import org.backendlab.ui.KindIcons;
+import org.backendlab.ui.i18n.Messages;
+
+/**
+ * One diagram node on the canvas: icon, label and kind, plus a connector handle to drag wires from.
+ * Its id is the node's id, so {@code #api-1} finds it. It only renders; the canvas handles gestures.
+ */
+public final class NodeBox extends StackPane {
+
+    public static final String STYLE = "diagram-node";
+
+    private final Label name = new Label();
+    private final Label kindLabel = new Label();
+    private final Circle connector = new Circle(6);
+    private final Tooltip tooltip = new Tooltip();
+    private Node node;
+
+    NodeBox(Node node, Messages messages) {
+        this.node = node;
+        setId(node.id());
+        getStyleClass().addAll(STYLE, KindIcons.styleClass(node.kind()));
+        name.getStyleClass().add("node-name");
+        kindLabel.getStyleClass().add("node-kind");
+        kindLabel.setText(messages.kindName(node.kind()));
+        VBox text = new VBox(name, kindLabel);
+        text.setAlignment(Pos.CENTER_LEFT);
+        text.getStyleClass().add("node-text");
+        var icon = KindIcons.of(node.kind());
+        StackPane badge = new StackPane(icon);
+        badge.getStyleClass().add("node-icon");
+        HBox row = new HBox(badge, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("node-row");
+        connector.getStyleClass().add("connector");
+        connector.setManaged(false);
+        getChildren().addAll(row, connector);
+        setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        widthProperty().addListener((o, a, b) -> place());
+        heightProperty().addListener((o, a, b) -> place());
+        tooltip.setText(messages.text("canvas.node.tooltip"));
+        Tooltip.install(this, tooltip);
+        update(node);
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    Circle connector() {
+        return connector;
+    }
+
+    void update(Node changed) {
+        this.node = changed;
+        name.setText(changed.label());
+        setAccessibleText(changed.label() + ", " + kindLabel.getText());
+        place();
+    }
+
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
+    }
+
+    /** Shows the node centred at a diagram point (while dragging, before the move is committed). */
+    void showAt(double x, double y) {
+        setLayoutX(Math.round(x - getWidth() / 2));
+        setLayoutY(Math.round(y - getHeight() / 2));
+    }
+
+    private void place() {
+        showAt(node.x(), node.y());
+        connector.setCenterX(getWidth());
+        connector.setCenterY(getHeight() / 2);
+    }
+}

@@ -1,0 +1,87 @@
+package org.backendlab.ui.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.backendlab.model.NodeKind;
+
+/**
+ * The app's words in one language, read from {@code i18n/messages*.properties}. Korean patterns may
+ * write {@code {0}[을/를]} so the particle fits whatever label fills {@code {0}}.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+    private static final Pattern PARTICLE = Pattern.compile("\\{(\\d+)}\\[([^/\\]]+)/([^]]+)]");
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Messages(Language language, ResourceBundle bundle) {
+        this.language = language;
+        this.bundle = bundle;
+    }
+
+    public static Messages of(Language language) {
+        // No fallback to the system locale: English on a Korean machine must still be English.
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Messages(language, bundle);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Locale locale() {
+        return language.locale();
+    }
+
+    /** The bundle, for FXML {@code %key} strings. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text for a key, with arguments filled in; a missing key shows as {@code !key!}. */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(withParticles(pattern, args), locale()).format(args);
+    }
+
+    public String text(Phrase phrase) {
+        return text(phrase.key(), phrase.args().toArray());
+    }
+
+    /** What the learner calls a kind of node, e.g. "Database" / "데이터베이스". */
+    public String kindName(NodeKind kind) {
+        return text("kind." + kind.name());
+    }
+
+    private static String withParticles(String pattern, Object[] args) {
+        Matcher m = PARTICLE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            String word = index < args.length ? String.valueOf(args[index]) : "";
+            String particle = KoreanParticles.pick(word, m.group(2), m.group(3));
+            m.appendReplacement(out, Matcher.quoteReplacement("{" + index + "}" + particle));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

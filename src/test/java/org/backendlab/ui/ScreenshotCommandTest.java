@@ -1,0 +1,86 @@
+package org.backendlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.backendlab.io.DiagramFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxToolkit;
+
+/** The headless screenshot command, run in the test JVM on the toolkit TestFX already started. */
+class ScreenshotCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private int run(String... args) {
+        return new ScreenshotCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesAPngOfTheRequestedSize() throws Exception {
+        Path png = dir.resolve("shot.png");
+        assertEquals(0, run("--screenshot", png.toString(), "--lang", "ko", "--size", "1000x700"));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1000, image.getWidth());
+        assertEquals(700, image.getHeight());
+        assertTrue(colours(image) > 50, "the image should show a window, not a blank");
+    }
+
+    @Test
+    void rendersAGivenDiagramFile() throws Exception {
+        Path file = dir.resolve("small.json");
+        DiagramFiles.write(DiagramFiles.example("client-api-db"), file);
+        Path png = dir.resolve("small.png");
+        assertEquals(0, run("--screenshot", png.toString(), "--diagram", file.toString(), "--size", "800x600"));
+        assertTrue(Files.size(png) > 1000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "--screenshot",
+        "--screenshot out.png --lang fr",
+        "--screenshot out.png --size big",
+        "--screenshot out.png --size 10x10",
+        "--screenshot out.png --colour red",
+        "--screenshot out.png --lang",
+        "--screenshot out.txt",
+        "--screenshot out.png --diagram /no/such/file.json",
+    })
+    void badArgumentsGiveOneLineAndExitCodeTwo(String line) {
+        assertEquals(2, run(line.split(" ")));
+        String message = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(message.startsWith("backend-lab --screenshot: "), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    private static int colours(BufferedImage image) {
+        var seen = new java.util.HashSet<Integer>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+}

@@ -1,0 +1,41 @@
+package org.backendlab.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs answered by the test: it sets the answers up front and reads what was shown afterwards. */
+public final class ScriptedDialogs implements Dialogs {
+
+    public SaveChoice saveChoice = SaveChoice.CANCEL;
+    public Path fileToOpen;
+    public Path fileToSave;
+    public int saveQuestions;
+    public final List<String> errors = new ArrayList<>();
+
+    @Override
+    public SaveChoice askToSave(String documentName) {
+        saveQuestions++;
+        return saveChoice;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public void showError(String title, String message, String detail) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String header, String text) {
+    }
+}

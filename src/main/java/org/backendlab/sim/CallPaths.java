@@ -157,6 +157,20 @@ final class CallPaths {
         }
     }
 
+    /** True when no firewall on the way to this backend refuses calls from {@code from}. */
+    boolean allows(int from, Route route, Route.Backend backend) {
+        NodeState[] nodes = engine.nodes;
+        int[] prefix = route.prefix;
+        int[] hops = backend.hops();
+        for (int k = 0; k < prefix.length + hops.length; k++) {
+            NodeState hop = nodes[k < prefix.length ? prefix[k] : hops[k - prefix.length]];
+            if (hop.kind == NodeKind.FIREWALL && (decide(hop, from, backend.server()) & 1) == 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** First enabled rule matching (origin, destination) as 1-based rule * 2 + (deny ? 1 : 0); 0 = no rule. */
     private int decide(NodeState firewall, int origin, int destination) {
         NodeState[] nodes = engine.nodes;

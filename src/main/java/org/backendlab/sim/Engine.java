@@ -249,6 +249,23 @@ final class Engine {
         }
     }
 
+    /** Databases some client reaches through calls wires with no firewall refusing it, in diagram order. */
+    List<String> exposedDatabases() {
+        java.util.Set<String> exposed = new java.util.LinkedHashSet<>();
+        for (NodeState node : byId.values()) {
+            if (node.kind != NodeKind.CLIENT) {
+                continue;
+            }
+            Route route = router.route(node.index, NodeKind.DATABASE);
+            for (Route.Backend backend : route.backends) {
+                if (paths.allows(node.index, route, backend)) {
+                    exposed.add(nodes[backend.server()].id);
+                }
+            }
+        }
+        return byId.values().stream().map(n -> n.id).filter(exposed::contains).toList();
+    }
+
     // ---------------------------------------------------------------- clients
 
     private void scheduleArrival(NodeState state) {

@@ -9,13 +9,17 @@ final class LatencyHistogram {
 
     private static final int SUB = 128;
     private static final int SIZE = 36 * SUB;
-    private final long[] counts = new long[SIZE];
+    /** Allocated on first use: many histograms (clients, idle seconds) never record anything. */
+    private long[] counts;
     private long total;
     private int highest = -1;
 
     void recordSeconds(double seconds) {
         long us = (long) (seconds * 1e6);
         int index = index(us < 0 ? 0 : us);
+        if (counts == null) {
+            counts = new long[SIZE];
+        }
         counts[index]++;
         total++;
         if (index > highest) {
@@ -88,6 +92,12 @@ final class LatencyHistogram {
     }
 
     void add(LatencyHistogram other) {
+        if (other.total == 0) {
+            return;
+        }
+        if (counts == null) {
+            counts = new long[SIZE];
+        }
         for (int i = 0; i <= other.highest; i++) {
             counts[i] += other.counts[i];
         }
@@ -96,6 +106,9 @@ final class LatencyHistogram {
     }
 
     void subtract(LatencyHistogram other) {
+        if (other.total == 0) {
+            return;
+        }
         for (int i = 0; i <= other.highest; i++) {
             counts[i] -= other.counts[i];
         }
@@ -103,6 +116,9 @@ final class LatencyHistogram {
     }
 
     void clear() {
+        if (counts == null) {
+            return;
+        }
         for (int i = 0; i <= highest; i++) {
             counts[i] = 0;
         }

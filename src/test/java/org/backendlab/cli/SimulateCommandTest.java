@@ -50,7 +50,7 @@ class SimulateCommandTest {
 
     @Test
     void jsonHasTheAgreedShape() throws Exception {
-        Result result = run(full().toString(), "--seconds", "20", "--json");
+        Result result = run(full().toString(), "--seconds", "20", "--rate", "200", "--json");
         assertEquals(0, result.code(), result.err());
         JsonNode root = new ObjectMapper().readTree(result.out());
         assertEquals(List.of("requests", "completed", "failed", "meanLatencyMs", "p95LatencyMs", "p99LatencyMs", "nodes"),

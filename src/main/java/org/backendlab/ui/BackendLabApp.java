@@ -14,6 +14,7 @@ public final class BackendLabApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, new MainViewModel(Settings.load()));
-        window.show(1400, 900);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        window.show(Math.min(1400, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
     }
 }

@@ -205,6 +205,12 @@ public final class MainView {
         }
     }
 
+    @FXML private void connect() {
+        if (!typing()) {
+            editor.connectSelection();
+        }
+    }
+
     @FXML private void delete() {
         if (!typing()) {
             editor.deleteSelection();
@@ -227,7 +233,7 @@ public final class MainView {
     }
 
     @FXML private void fitAction() {
-        fit();
+        canvas.fitAndSay();
     }
 
     @FXML private void english() {

@@ -146,9 +146,10 @@ public final class MainViewModel {
         } catch (DiagramFileException e) {
             String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
             String detail = e.detail() == null ? "" : e.detail();
+            // The header is a sentence in the learner's language; the technical line comes from the reader.
             dialogs.get().showError(messages().text("file.error.title"),
                     messages().text("file.error." + e.problem().name(), name, detail),
-                    messages().text("file.error.kept"));
+                    messages().text("file.error.detail", e.getMessage()) + "\n\n" + messages().text("file.error.kept"));
             editor.say("status.openFailed", name);
             return false;
         }

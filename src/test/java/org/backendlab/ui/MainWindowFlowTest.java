@@ -241,6 +241,25 @@ class MainWindowFlowTest {
     }
 
     @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowOpen(FxRobot robot) {
+        robot.clickOn("#" + PaletteView.buttonId(NodeKind.CACHE));
+        dialogs.saveChoice = Dialogs.SaveChoice.CANCEL;
+        interact(() -> window.stage().fireEvent(
+                new javafx.stage.WindowEvent(window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertEquals(1, dialogs.saveQuestions);
+        assertTrue(window.stage().isShowing());
+    }
+
+    @Test
+    void examplesMenuOpensAnExample(FxRobot robot) {
+        interact(() -> findMenuItem("example-client-api-db").fire());
+        assertEquals(3, diagram().nodes().size());
+        assertTrue(robot.lookup("#db-1").tryQuery().isPresent());
+        assertTrue(canvas().wire("api-1->db-1").isPresent());
+        assertEquals("client-api-db.json - Backend Lab", window.stage().getTitle());
+    }
+
+    @Test
     void wheelZoomsAndFitShowsEverything(FxRobot robot) {
         robot.moveTo("#diagram-canvas").scroll(3, javafx.geometry.VerticalDirection.UP);
         double zoomed = vm.editor().zoomProperty().get();

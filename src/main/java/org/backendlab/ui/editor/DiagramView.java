@@ -60,6 +60,7 @@ public final class DiagramView extends Region {
     private final Map<String, WireNode> wires = new LinkedHashMap<>();
     private final DiagramListener listener = new Listener();
     private final PaletteGhost ghost;
+    private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label();
     private final SetChangeListener<String> selectionListener = c -> refreshSelection();
     private final javafx.beans.value.ChangeListener<EditHistory> historyListener = (o, a, b) -> show(b);
     private Diagram shown;
@@ -73,7 +74,7 @@ public final class DiagramView extends Region {
     private NodeBox pressedBox;
     private NodeBox dropTarget;
     private boolean spaceDown;
-    private TextField renameField;
+    private final InlineRename rename;
 
     public DiagramView(EditorViewModel vm, Messages messages) {
         this.vm = vm;
@@ -99,7 +100,13 @@ public final class DiagramView extends Region {
         rubberBand.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         ghost = new PaletteGhost(messages);
-        overlay.getChildren().addAll(rubberBand, ghost);
+        rename = new InlineRename(overlay, vm, this::requestFocus);
+        emptyHint.setText(messages.text("canvas.empty"));
+        emptyHint.getStyleClass().add("canvas-empty-hint");
+        emptyHint.setId("canvas-empty-hint");
+        emptyHint.setWrapText(true);
+        emptyHint.setMouseTransparent(true);
+        overlay.getChildren().addAll(emptyHint, rubberBand, ghost);
         getChildren().addAll(content, overlay);
         setClip(clip);
         clip.widthProperty().bind(widthProperty());
@@ -164,23 +171,14 @@ public final class DiagramView extends Region {
             vm.panYProperty().set(getHeight() / 2);
             return;
         }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (NodeBox box : boxes.values()) {
-            Bounds b = boxBounds(box);
-            minX = Math.min(minX, b.getMinX());
-            minY = Math.min(minY, b.getMinY());
-            maxX = Math.max(maxX, b.getMaxX());
-            maxY = Math.max(maxY, b.getMaxY());
-        }
-        double w = maxX - minX + 2 * FIT_MARGIN;
-        double h = maxY - minY + 2 * FIT_MARGIN;
-        double z = Math.max(EditorViewModel.MIN_ZOOM, Math.min(MAX_FIT_ZOOM, Math.min(getWidth() / w, getHeight() / h)));
-        vm.zoomProperty().set(z);
-        vm.panXProperty().set(getWidth() / 2 - z * (minX + maxX) / 2);
-        vm.panYProperty().set(getHeight() / 2 - z * (minY + maxY) / 2);
+        Viewport.fit(vm, boxes.values().stream().map(DiagramView::boxBounds).toList(), getWidth(), getHeight(),
+                FIT_MARGIN, MAX_FIT_ZOOM);
+    }
+
+    /** Fits the diagram and says so in the status bar (the menu and toolbar command). */
+    public void fitAndSay() {
+        fitToView();
+        vm.say("status.fit", Math.round(vm.zoomProperty().get() * 100));
     }
 
     private void sayZoom() {
@@ -230,58 +228,16 @@ public final class DiagramView extends Region {
     /** Opens an in-place editor on a node's label. */
     public void startRename(String nodeId) {
         NodeBox box = boxes.get(nodeId);
-        if (box == null) {
-            return;
-        }
-        cancelRename();
-        TextField field = new TextField(box.node().label());
-        field.setId("rename-field");
-        field.getStyleClass().add("rename-field");
-        Bounds b = content.localToParent(nodeLayer.localToParent(boxBounds(box)));
-        field.relocate(b.getMinX(), b.getMinY() + b.getHeight() / 2 - 16);
-        field.setPrefWidth(Math.max(160, b.getWidth()));
-        field.setOnAction(e -> commitRename(nodeId, field));
-        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                cancelRename();
-                requestFocus();
-            }
-        });
-        field.focusedProperty().addListener((o, was, is) -> {
-            if (!is && renameField == field) {
-                commitRename(nodeId, field);
-            }
-        });
-        renameField = field;
-        overlay.getChildren().add(field);
-        field.requestFocus();
-        field.selectAll();
-        vm.say("status.renaming");
-    }
-
-    private void commitRename(String nodeId, TextField field) {
-        if (renameField != field) {
-            return;
-        }
-        renameField = null;
-        overlay.getChildren().remove(field);
-        vm.rename(nodeId, field.getText());
-        requestFocus();
-    }
-
-    private void cancelRename() {
-        if (renameField != null) {
-            TextField field = renameField;
-            renameField = null;
-            overlay.getChildren().remove(field);
+        if (box != null) {
+            Bounds over = content.localToParent(nodeLayer.localToParent(boxBounds(box)));
+            rename.start(nodeId, box.node().label(), over);
         }
     }
 
     // ---- keeping the scene graph in step with the diagram ----
 
     private void show(EditHistory history) {
-        cancelRename();
+        rename.cancel();
         if (shown != null) {
             shown.removeListener(listener);
         }
@@ -294,6 +250,7 @@ public final class DiagramView extends Region {
         shown.links().forEach(this::addWire);
         shown.addListener(listener);
         refreshSelection();
+        refreshEmptyHint();
     }
 
     private void addBox(Node node) {
@@ -339,6 +296,10 @@ public final class DiagramView extends Region {
         return new BoundingBox(box.getLayoutX(), box.getLayoutY(), box.getWidth(), box.getHeight());
     }
 
+    private void refreshEmptyHint() {
+        emptyHint.setVisible(boxes.isEmpty());
+    }
+
     private void refreshSelection() {
         boxes.forEach((id, box) -> box.setSelected(vm.selectedNodes().contains(id)));
         wires.forEach((id, wire) -> wire.setSelected(vm.selectedLinks().contains(id)));
@@ -348,6 +309,7 @@ public final class DiagramView extends Region {
         @Override
         public void nodeAdded(Node node) {
             addBox(node);
+            refreshEmptyHint();
         }
 
         @Override
@@ -356,6 +318,7 @@ public final class DiagramView extends Region {
             if (box != null) {
                 nodeLayer.getChildren().remove(box);
             }
+            refreshEmptyHint();
         }
 
         @Override
@@ -385,12 +348,15 @@ public final class DiagramView extends Region {
     // ---- gestures ----
 
     private void pressed(MouseEvent e) {
+        if (e.getTarget() instanceof javafx.scene.Node target && rename.owns(target)) {
+            return; // clicks inside the name being typed belong to the text field
+        }
         requestFocus(); // also commits an open rename, which loses focus
         pressView = new Point2D(e.getX(), e.getY());
         pressDiagram = vm.toDiagram(e.getX(), e.getY());
         moved = false;
-        NodeBox box = boxAt(e);
-        WireNode wire = box == null ? wireAt(e) : null;
+        NodeBox box = picked(e, NodeBox.class);
+        WireNode wire = box == null ? picked(e, WireNode.class) : null;
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY
                 || (spaceDown && e.getButton() == MouseButton.PRIMARY)) {
             gesture = Gesture.PAN;
@@ -451,6 +417,9 @@ public final class DiagramView extends Region {
     }
 
     private void dragged(MouseEvent e) {
+        if (gesture == Gesture.NONE) {
+            return;
+        }
         Point2D view = new Point2D(e.getX(), e.getY());
         if (!moved && view.distance(pressView == null ? view : pressView) < DRAG_THRESHOLD) {
             return;
@@ -489,6 +458,9 @@ public final class DiagramView extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (gesture == Gesture.NONE) {
+            return;
+        }
         Point2D p = vm.toDiagram(e.getX(), e.getY());
         switch (gesture) {
             case MOVE -> {
@@ -599,24 +571,12 @@ public final class DiagramView extends Region {
         vm.moveNodes(centres);
     }
 
-    private NodeBox boxAt(MouseEvent e) {
-        javafx.scene.Node n = e.getPickResult().getIntersectedNode();
-        while (n != null && n != this) {
-            if (n instanceof NodeBox box) {
-                return box;
+    /** The nearest ancestor of the picked node of a type (a box or a wire), or null. */
+    private <T> T picked(MouseEvent e, Class<T> type) {
+        for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != this; n = n.getParent()) {
+            if (type.isInstance(n)) {
+                return type.cast(n);
             }
-            n = n.getParent();
-        }
-        return null;
-    }
-
-    private WireNode wireAt(MouseEvent e) {
-        javafx.scene.Node n = e.getPickResult().getIntersectedNode();
-        while (n != null && n != this) {
-            if (n instanceof WireNode wire) {
-                return wire;
-            }
-            n = n.getParent();
         }
         return null;
     }
@@ -635,6 +595,9 @@ public final class DiagramView extends Region {
     protected void layoutChildren() {
         // Content is positioned by the viewport transforms; the overlay covers the canvas.
         overlay.resizeRelocate(0, 0, getWidth(), getHeight());
+        double hintWidth = Math.min(Math.min(getWidth() - 40, 460), emptyHint.prefWidth(-1));
+        double hintHeight = emptyHint.prefHeight(hintWidth);
+        emptyHint.resizeRelocate((getWidth() - hintWidth) / 2, (getHeight() - hintHeight) / 2, hintWidth, hintHeight);
         for (javafx.scene.Node child : nodeLayer.getChildren()) {
             child.autosize();
         }

@@ -236,6 +236,16 @@ public final class EditorViewModel {
         return true;
     }
 
+    /** Wires the first selected node to the second (the keyboard way to connect). */
+    public boolean connectSelection() {
+        if (selectedNodes.size() != 2) {
+            say("status.selectTwoToConnect");
+            return false;
+        }
+        var ids = List.copyOf(selectedNodes);
+        return connect(ids.get(0), ids.get(1));
+    }
+
     /** Deletes the selected nodes (with their wires) and selected wires as one undoable edit. */
     public void deleteSelection() {
         List<String> nodeIds = selectedNodes.stream().filter(diagram()::contains).toList();

@@ -65,6 +65,10 @@ public final class NodeBox extends StackPane {
     void update(Node changed) {
         this.node = changed;
         name.setText(changed.label());
+        // The kind line only adds something when the name does not already say it.
+        boolean sayKind = !changed.label().strip().equalsIgnoreCase(kindLabel.getText());
+        kindLabel.setVisible(sayKind);
+        kindLabel.setManaged(sayKind);
         setAccessibleText(changed.label() + ", " + kindLabel.getText());
         place();
     }

@@ -141,6 +141,7 @@ public final class InspectorView extends ScrollPane {
             r.add("inspector.timeout", intSpinner("inspector-timeout", 0, 600_000,
                     n -> (int) Math.round(n.server().timeoutMs()), (n, v) -> n.withServer(n.server().withTimeoutMs(v))));
             body.getChildren().add(capacity);
+            body.getChildren().add(summaryLabel("inspector-cost", summaries::cost));
             body.getChildren().add(summaryLabel("inspector-service", summaries::service));
             body.getChildren().add(summaryLabel("inspector-autoscaling", summaries::autoscaling));
         }

@@ -23,7 +23,13 @@ final class Summaries {
     }
 
     String size(InstanceSize size) {
-        return messages.text("size." + size.name(), size.cores(), size.costPerHour());
+        return messages.text("size." + size.name(), size.cores());
+    }
+
+    String cost(Node node) {
+        var server = node.server();
+        double each = server.size().costPerHour();
+        return messages.text("inspector.cost", each * server.instances(), server.instances(), each);
     }
 
     String service(Node node) {
@@ -77,18 +83,28 @@ final class Summaries {
     }
 
     String wires(Node node, Diagram diagram) {
-        List<String> out = new ArrayList<>();
-        List<String> in = new ArrayList<>();
+        List<String> calls = new ArrayList<>();
+        List<String> calledBy = new ArrayList<>();
+        List<String> watches = new ArrayList<>();
+        List<String> watchedBy = new ArrayList<>();
         for (Link link : diagram.linksOf(node.id())) {
             boolean outgoing = link.from().equals(node.id());
             String other = diagram.node(outgoing ? link.to() : link.from()).map(Node::label).orElse("?");
-            if (link.kind() == LinkKind.MONITORS) {
-                other = other + " " + messages.text("inspector.wire.monitored");
-            }
-            (outgoing ? out : in).add(other);
+            boolean monitors = link.kind() == LinkKind.MONITORS;
+            (monitors ? (outgoing ? watches : watchedBy) : (outgoing ? calls : calledBy)).add(other);
         }
-        return messages.text("inspector.wires", out.isEmpty() ? "-" : String.join(", ", out),
-                in.isEmpty() ? "-" : String.join(", ", in));
+        List<String> lines = new ArrayList<>();
+        addLine(lines, "inspector.wires.calls", calls);
+        addLine(lines, "inspector.wires.calledBy", calledBy);
+        addLine(lines, "inspector.wires.watches", watches);
+        addLine(lines, "inspector.wires.watchedBy", watchedBy);
+        return lines.isEmpty() ? messages.text("inspector.wires.none") : String.join("\n", lines);
+    }
+
+    private void addLine(List<String> lines, String key, List<String> labels) {
+        if (!labels.isEmpty()) {
+            lines.add(messages.text(key, String.join(", ", labels)));
+        }
     }
 
     private String endpoint(Endpoint endpoint, Diagram diagram) {

@@ -55,6 +55,21 @@ class EditorViewModelTest {
     }
 
     @Test
+    void connectSelectionWiresTheFirstSelectedToTheSecond() {
+        vm.select("api-1");
+        vm.toggle("db-1");
+        assertTrue(vm.connectSelection());
+        assertEquals(List.of(Link.calls("api-1", "db-1")), vm.diagram().links());
+    }
+
+    @Test
+    void connectSelectionNeedsExactlyTwoNodes() {
+        vm.select("api-1");
+        assertFalse(vm.connectSelection());
+        assertEquals("status.selectTwoToConnect", vm.statusProperty().get().key());
+    }
+
+    @Test
     void aRefusedWireLeavesTheDiagramAndSaysWhy() {
         assertFalse(vm.connect("api-1", "client-1"));
         assertTrue(vm.diagram().links().isEmpty());

@@ -85,9 +85,9 @@ final class Fields {
         // Fixed shares, so the fields of every section line up under each other.
         ColumnConstraints names = new ColumnConstraints();
         names.setHalignment(HPos.LEFT);
-        names.setPercentWidth(48);
+        names.setPercentWidth(42);
         ColumnConstraints values = new ColumnConstraints();
-        values.setPercentWidth(52);
+        values.setPercentWidth(58);
         values.setFillWidth(true);
         grid.getColumnConstraints().setAll(names, values);
         return grid;

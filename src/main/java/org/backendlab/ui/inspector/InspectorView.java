@@ -156,7 +156,7 @@ public final class InspectorView extends ScrollPane {
             body.getChildren().add(new CacheSection(ctx, fields));
         }
         if (node.monitoring() != null) {
-            body.getChildren().add(new MonitoringSection(ctx, fields));
+            body.getChildren().add(new MonitoringSection(fields));
         }
         if (node.server() != null) {
             body.getChildren().add(new CapacitySection(ctx, fields, summaries));

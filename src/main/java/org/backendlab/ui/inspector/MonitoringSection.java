@@ -1,15 +1,13 @@
 package org.backendlab.ui.inspector;
 
-import java.util.List;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.backendlab.model.MonitoringSettings;
-import org.backendlab.model.Node;
 
-/** A monitoring node: what it watches and the thresholds that raise an alert once held long enough. */
+/** A monitoring node's alert thresholds, which raise an alert once crossed for long enough. */
 final class MonitoringSection extends VBox {
 
-    MonitoringSection(InspectorContext ctx, Fields fields) {
+    MonitoringSection(Fields fields) {
         getStyleClass().add("inspector-group");
         setId("inspector-monitoring-section");
         InlineMessage complaint = new InlineMessage("inspector-monitoring-message");
@@ -25,15 +23,8 @@ final class MonitoringSection extends VBox {
         fields.row(grid, fields.integer("inspector-alert-hold", 0, 3600,
                 n -> (int) Math.round(n.monitoring().holdSeconds()),
                 (n, v) -> n.withMonitoring(with(n.monitoring(), null, null, null, (double) v)), complaint));
-        getChildren().addAll(fields.title("inspector.section.monitoring"),
-                fields.summary("inspector-watching", n -> watching(ctx, n)),
-                fields.title("inspector.section.alerts"), grid, complaint);
-    }
-
-    private static String watching(InspectorContext ctx, Node node) {
-        List<String> watched = ctx.diagram().watched(node.id()).stream().map(Node::label).toList();
-        return ctx.messages().text("inspector.watching",
-                watched.isEmpty() ? ctx.messages().text("inspector.watching.none") : String.join(", ", watched));
+        // What it watches is said under "Wires", like every node's wires.
+        getChildren().addAll(fields.title("inspector.section.alerts"), grid, complaint);
     }
 
     private static int percent(double share) {

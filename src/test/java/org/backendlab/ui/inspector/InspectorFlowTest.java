@@ -195,6 +195,49 @@ class InspectorFlowTest {
         assertFalse(slot.isVisible());
     }
 
+    @Test
+    void everyControlHasATooltipAndNoWordIsMissingInEitherLanguage(FxRobot robot) {
+        interact(() -> {
+            for (NodeKind kind : NodeKind.values()) {
+                vm.addNode(kind, "New " + kind.name(), 0, 0);
+            }
+        });
+        for (Language language : Language.values()) {
+            interact(() -> {
+                inspector.dispose();
+                inspector = new InspectorView(vm, Messages.of(language));
+                robot.window(0).getScene().setRoot(inspector);
+            });
+            List<String> shown = new java.util.ArrayList<>(vm.diagram().nodes().stream().map(Node::id).toList());
+            shown.add("link:fw-1->api-1");
+            for (String id : shown) {
+                interact(() -> {
+                    if (id.startsWith("link:")) {
+                        vm.selectLink(id.substring(5));
+                    } else {
+                        vm.select(id);
+                    }
+                });
+                int fields = 0;
+                for (javafx.scene.Node n : robot.lookup(".inspector-body *").queryAll()) {
+                    String where = language + " " + id + " " + n.getId();
+                    if (n instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {
+                        assertFalse(labeled.getText().contains("!inspector") || labeled.getText().matches("!.*!"),
+                                where + ": " + labeled.getText());
+                    }
+                    boolean field = n instanceof Spinner || n instanceof ComboBox || n instanceof CheckBox
+                            || n instanceof Button || n instanceof javafx.scene.control.TextField && n.getId() != null;
+                    if (field && n.getId() != null && n.getId().startsWith("inspector-")) {
+                        var tip = ((javafx.scene.control.Control) n).getTooltip();
+                        assertTrue(tip != null && !tip.getText().isBlank() && !tip.getText().startsWith("!"), where);
+                        fields++;
+                    }
+                }
+                assertTrue(fields >= (id.startsWith("api") ? 15 : 1), id + " shows " + fields + " fields");
+            }
+        }
+    }
+
     private static void interact(Runnable action) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, action);
         WaitForAsyncUtils.waitForFxEvents();

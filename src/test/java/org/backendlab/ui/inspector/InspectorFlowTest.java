@@ -105,6 +105,26 @@ class InspectorFlowTest {
     }
 
     @Test
+    void keyboardFocusFollowsAMovedRule(FxRobot robot) {
+        select("fw-1");
+        Button down = find(robot, "inspector-rule-1-down");
+        interact(down::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertEquals(FirewallRule.defaults().get(0), node("fw-1").rules().get(1));
+        javafx.scene.Node focused = robot.window(0).getScene().getFocusOwner();
+        assertEquals("inspector-rule-2-down", focused.getId());
+    }
+
+    @Test
+    void aNumberTypedAndLeftWithTabIsTakenToo(FxRobot robot) {
+        select("api-1");
+        Spinner<?> queue = find(robot, "inspector-queue");
+        robot.clickOn(queue.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("80").type(KeyCode.TAB);
+        assertEquals(80, node("api-1").server().queue());
+    }
+
+    @Test
     void addingARuleThenRestoringTheSafeDefaults(FxRobot robot) {
         select("fw-1");
         interact(() -> robot.lookup("#inspector-rule-add").<Button>query().fire());

@@ -74,7 +74,7 @@ public final class DiagramView extends Region {
     private NodeBox pressedBox;
     private NodeBox dropTarget;
     private boolean spaceDown;
-    private TextField renameField;
+    private final InlineRename rename;
 
     public DiagramView(EditorViewModel vm, Messages messages) {
         this.vm = vm;
@@ -100,6 +100,7 @@ public final class DiagramView extends Region {
         rubberBand.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         ghost = new PaletteGhost(messages);
+        rename = new InlineRename(overlay, vm, this::requestFocus);
         emptyHint.setText(messages.text("canvas.empty"));
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setId("canvas-empty-hint");
@@ -170,23 +171,8 @@ public final class DiagramView extends Region {
             vm.panYProperty().set(getHeight() / 2);
             return;
         }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (NodeBox box : boxes.values()) {
-            Bounds b = boxBounds(box);
-            minX = Math.min(minX, b.getMinX());
-            minY = Math.min(minY, b.getMinY());
-            maxX = Math.max(maxX, b.getMaxX());
-            maxY = Math.max(maxY, b.getMaxY());
-        }
-        double w = maxX - minX + 2 * FIT_MARGIN;
-        double h = maxY - minY + 2 * FIT_MARGIN;
-        double z = Math.max(EditorViewModel.MIN_ZOOM, Math.min(MAX_FIT_ZOOM, Math.min(getWidth() / w, getHeight() / h)));
-        vm.zoomProperty().set(z);
-        vm.panXProperty().set(getWidth() / 2 - z * (minX + maxX) / 2);
-        vm.panYProperty().set(getHeight() / 2 - z * (minY + maxY) / 2);
+        Viewport.fit(vm, boxes.values().stream().map(DiagramView::boxBounds).toList(), getWidth(), getHeight(),
+                FIT_MARGIN, MAX_FIT_ZOOM);
     }
 
     /** Fits the diagram and says so in the status bar (the menu and toolbar command). */
@@ -242,58 +228,16 @@ public final class DiagramView extends Region {
     /** Opens an in-place editor on a node's label. */
     public void startRename(String nodeId) {
         NodeBox box = boxes.get(nodeId);
-        if (box == null) {
-            return;
-        }
-        cancelRename();
-        TextField field = new TextField(box.node().label());
-        field.setId("rename-field");
-        field.getStyleClass().add("rename-field");
-        Bounds b = content.localToParent(nodeLayer.localToParent(boxBounds(box)));
-        field.relocate(b.getMinX(), b.getMinY() + b.getHeight() / 2 - 16);
-        field.setPrefWidth(Math.max(160, b.getWidth()));
-        field.setOnAction(e -> commitRename(nodeId, field));
-        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                cancelRename();
-                requestFocus();
-            }
-        });
-        field.focusedProperty().addListener((o, was, is) -> {
-            if (!is && renameField == field) {
-                commitRename(nodeId, field);
-            }
-        });
-        renameField = field;
-        overlay.getChildren().add(field);
-        field.requestFocus();
-        field.selectAll();
-        vm.say("status.renaming");
-    }
-
-    private void commitRename(String nodeId, TextField field) {
-        if (renameField != field) {
-            return;
-        }
-        renameField = null;
-        overlay.getChildren().remove(field);
-        vm.rename(nodeId, field.getText());
-        requestFocus();
-    }
-
-    private void cancelRename() {
-        if (renameField != null) {
-            TextField field = renameField;
-            renameField = null;
-            overlay.getChildren().remove(field);
+        if (box != null) {
+            Bounds over = content.localToParent(nodeLayer.localToParent(boxBounds(box)));
+            rename.start(nodeId, box.node().label(), over);
         }
     }
 
     // ---- keeping the scene graph in step with the diagram ----
 
     private void show(EditHistory history) {
-        cancelRename();
+        rename.cancel();
         if (shown != null) {
             shown.removeListener(listener);
         }
@@ -403,27 +347,16 @@ public final class DiagramView extends Region {
 
     // ---- gestures ----
 
-    private boolean inRenameField(MouseEvent e) {
-        javafx.scene.Node n = e.getTarget() instanceof javafx.scene.Node node ? node : null;
-        while (n != null && renameField != null) {
-            if (n == renameField) {
-                return true;
-            }
-            n = n.getParent();
-        }
-        return false;
-    }
-
     private void pressed(MouseEvent e) {
-        if (inRenameField(e)) {
+        if (e.getTarget() instanceof javafx.scene.Node target && rename.owns(target)) {
             return; // clicks inside the name being typed belong to the text field
         }
         requestFocus(); // also commits an open rename, which loses focus
         pressView = new Point2D(e.getX(), e.getY());
         pressDiagram = vm.toDiagram(e.getX(), e.getY());
         moved = false;
-        NodeBox box = boxAt(e);
-        WireNode wire = box == null ? wireAt(e) : null;
+        NodeBox box = picked(e, NodeBox.class);
+        WireNode wire = box == null ? picked(e, WireNode.class) : null;
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY
                 || (spaceDown && e.getButton() == MouseButton.PRIMARY)) {
             gesture = Gesture.PAN;
@@ -638,24 +571,12 @@ public final class DiagramView extends Region {
         vm.moveNodes(centres);
     }
 
-    private NodeBox boxAt(MouseEvent e) {
-        javafx.scene.Node n = e.getPickResult().getIntersectedNode();
-        while (n != null && n != this) {
-            if (n instanceof NodeBox box) {
-                return box;
+    /** The nearest ancestor of the picked node of a type (a box or a wire), or null. */
+    private <T> T picked(MouseEvent e, Class<T> type) {
+        for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != this; n = n.getParent()) {
+            if (type.isInstance(n)) {
+                return type.cast(n);
             }
-            n = n.getParent();
-        }
-        return null;
-    }
-
-    private WireNode wireAt(MouseEvent e) {
-        javafx.scene.Node n = e.getPickResult().getIntersectedNode();
-        while (n != null && n != this) {
-            if (n instanceof WireNode wire) {
-                return wire;
-            }
-            n = n.getParent();
         }
         return null;
     }

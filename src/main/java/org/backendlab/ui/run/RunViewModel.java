@@ -42,6 +42,8 @@ public final class RunViewModel {
     public static final long SEED = 42;
     /** Wall seconds between two refreshes of the numbers on screen while time runs. */
     public static final double DASHBOARD_SECONDS = 0.1;
+    /** Wall seconds between two snapshots for the bars and frames on the nodes (twenty a second). */
+    public static final double GLANCE_SECONDS = 0.05;
 
     private final EditorViewModel editor;
     private final SimClock clock;
@@ -93,6 +95,7 @@ public final class RunViewModel {
     private Diagram diagram;
     private boolean changed = true;
     private double sinceDashboard;
+    private double sinceGlance;
     private int tracesPerSecond = 300;
     private boolean draggingRate;
     private boolean settingRate;
@@ -181,7 +184,9 @@ public final class RunViewModel {
             flow.frame(sim, wallSeconds);
         }
         sinceDashboard += wallSeconds;
-        if (simulatedSeconds > 0 || changed) {
+        sinceGlance += wallSeconds;
+        if (changed || simulatedSeconds > 0 && (sinceGlance >= GLANCE_SECONDS || wallSeconds == 0)) {
+            sinceGlance = 0;
             // The flow layer follows every frame; numbers on the dashboard change at most ten times a
             // second, which is as fast as anyone can read them (and spares layout work every frame).
             boolean readable = sinceDashboard >= DASHBOARD_SECONDS || changed || wallSeconds == 0;

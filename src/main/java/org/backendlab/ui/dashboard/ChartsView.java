@@ -26,6 +26,7 @@ final class ChartsView extends TabPane {
     private final XYChart.Series<Number, Number> p95 = new XYChart.Series<>();
     private final LineChart<Number, Number> cpuChart;
     private final Map<String, XYChart.Series<Number, Number>> cpu = new LinkedHashMap<>();
+    private javafx.scene.chart.Axis<Number> rpsAxis;
     private double sinceSample = SAMPLE_SECONDS;
     private double lastTime = -1;
 
@@ -36,13 +37,38 @@ final class ChartsView extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         rps.setName(text.get("chart.total"));
         p95.setName(text.get("chart.total"));
-        getTabs().add(tab("chart-rps", text.get("chart.rps"), chart(text, rps)));
+        LineChart<Number, Number> rpsChart = chart(text, rps);
+        rpsAxis = rpsChart.getYAxis();
+        getTabs().add(tab("chart-rps", text.get("chart.rps"), rpsChart));
         getTabs().add(tab("chart-p95", text.get("chart.p95"), chart(text, p95)));
         cpuChart = chart(text);
         ((NumberAxis) cpuChart.getYAxis()).setAutoRanging(false);
         ((NumberAxis) cpuChart.getYAxis()).setUpperBound(100);
         ((NumberAxis) cpuChart.getYAxis()).setTickUnit(25);
         getTabs().add(tab("chart-cpu", text.get("chart.cpu"), cpuChart));
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> attach());
+        attach();
+    }
+
+    /**
+     * Only the chart on screen holds its series: points added to a detached series cost no chart layout,
+     * and the series (with its sliding window) is put back when its tab is chosen.
+     */
+    @SuppressWarnings("unchecked")
+    private void attach() {
+        Tab selected = getSelectionModel().getSelectedItem();
+        for (Tab tab : getTabs()) {
+            LineChart<Number, Number> chart = (LineChart<Number, Number>) tab.getContent();
+            List<XYChart.Series<Number, Number>> series = chart == cpuChart ? List.copyOf(cpu.values())
+                    : List.of(chart.getYAxis() == rpsAxis ? rps : p95);
+            if (tab == selected) {
+                if (!chart.getData().equals(series)) {
+                    chart.getData().setAll(series);
+                }
+            } else if (!chart.getData().isEmpty()) {
+                chart.getData().clear();
+            }
+        }
     }
 
     private static Tab tab(String id, String title, LineChart<Number, Number> chart) {
@@ -87,16 +113,19 @@ final class ChartsView extends TabPane {
         add(rps, t, vm.requestsPerSecondProperty().get());
         add(p95, t, vm.p95Property().get());
         List<NodeGaugesViewModel> nodes = vm.nodes();
-        cpu.keySet().retainAll(nodes.stream().map(NodeGaugesViewModel::id).toList());
-        cpuChart.getData().retainAll(cpu.values());
+        boolean changed = cpu.keySet().retainAll(nodes.stream().map(NodeGaugesViewModel::id).toList());
         for (NodeGaugesViewModel node : nodes) {
-            XYChart.Series<Number, Number> s = cpu.computeIfAbsent(node.id(), id -> {
-                XYChart.Series<Number, Number> fresh = new XYChart.Series<>();
-                fresh.setName(node.labelProperty().get());
-                cpuChart.getData().add(fresh);
-                return fresh;
-            });
+            XYChart.Series<Number, Number> s = cpu.get(node.id());
+            if (s == null) {
+                s = new XYChart.Series<>();
+                s.setName(node.labelProperty().get());
+                cpu.put(node.id(), s);
+                changed = true;
+            }
             add(s, t, node.cpuProperty().get() * 100);
+        }
+        if (changed) {
+            attach();
         }
     }
 

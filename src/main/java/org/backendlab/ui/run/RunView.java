@@ -37,6 +37,12 @@ public final class RunView {
     private final HBox toolbarBox;
     private final LiveSections live;
     private final double[] segment = new double[4];
+    private boolean redraw = true;
+    private final javafx.beans.InvalidationListener redrawLater = o -> redraw = true;
+    private final javafx.beans.InvalidationListener freshRun = o -> {
+        layer.clearDots();
+        redraw = true;
+    };
     private final java.util.Set<String> alerting = new java.util.HashSet<>();
     private final javafx.collections.ListChangeListener<org.backendlab.ui.dashboard.AlertsViewModel.AlertLine> alertListener =
             c -> {
@@ -87,6 +93,10 @@ public final class RunView {
         toolbar.sceneProperty().addListener((o, was, scene) -> keys(scene));
         keys(toolbar.getScene());
         vm.addDrawListener(drawer);
+        for (javafx.beans.Observable o : redrawTriggers()) {
+            o.addListener(redrawLater);
+        }
+        vm.generationProperty().addListener(freshRun);
         frame(0, 0);
     }
 
@@ -149,6 +159,12 @@ public final class RunView {
     }
 
     private void frame(double wallSeconds, double simulatedSeconds) {
+        // A paused, quiet diagram is not drawn again: an idle window costs (almost) nothing.
+        boolean moving = simulatedSeconds > 0 || vm.narration().activeProperty().get();
+        if (!moving && !redraw) {
+            return;
+        }
+        redraw = false;
         if (simulatedSeconds > 0) {
             layer.advance(wallSeconds);
             vm.flow().spawnInto(layer, (int) Math.ceil(layer.capacity() * wallSeconds / 1.5));
@@ -230,8 +246,19 @@ public final class RunView {
         }
     }
 
+    private java.util.List<javafx.beans.Observable> redrawTriggers() {
+        EditorViewModel editor = vm.editor();
+        return java.util.List.of(editor.zoomProperty(), editor.panXProperty(), editor.panYProperty(),
+                editor.revisionProperty(), vm.metricsProperty(), vm.narration().captionProperty(),
+                vm.narration().activeProperty(), canvasHost.widthProperty(), canvasHost.heightProperty());
+    }
+
     public void dispose() {
+        for (javafx.beans.Observable o : redrawTriggers()) {
+            o.removeListener(redrawLater);
+        }
         vm.alerts().active().removeListener(alertListener);
+        vm.generationProperty().removeListener(freshRun);
         vm.removeDrawListener(drawer);
         narration.dispose();
         traffic.dispose();

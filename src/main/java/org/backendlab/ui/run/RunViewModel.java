@@ -56,6 +56,8 @@ public final class RunViewModel {
     private final List<SimClock.FrameListener> drawListeners = new CopyOnWriteArrayList<>();
 
     private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 0);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper generation =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "generation", 0);
     private final ReadOnlyDoubleWrapper measuredRate = new ReadOnlyDoubleWrapper(this, "measuredRate", 0);
     private final ReadOnlyObjectWrapper<MetricsSnapshot> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
     private final ObjectProperty<RequestKind> sendKind = new SimpleObjectProperty<>(this, "sendKind", RequestKind.API_READ);
@@ -136,6 +138,7 @@ public final class RunViewModel {
         flow.clear();
         why.clear();
         alerts.clear();
+        generation.set(generation.get() + 1);
         settingRate = true;
         rate.set(sim.totalRate());
         settingRate = false;
@@ -173,6 +176,7 @@ public final class RunViewModel {
         flow.clear();
         why.clear();
         alerts.clear();
+        generation.set(generation.get() + 1);
         changed = true;
         refresh();
         editor.say("status.restarted");
@@ -443,6 +447,11 @@ public final class RunViewModel {
     /** Requests per second the clients actually started over the sliding window. */
     public ReadOnlyDoubleProperty measuredRateProperty() {
         return measuredRate.getReadOnlyProperty();
+    }
+
+    /** Goes up each time the run starts afresh (restart, another diagram): whatever was in flight is gone. */
+    public javafx.beans.property.ReadOnlyIntegerProperty generationProperty() {
+        return generation.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<MetricsSnapshot> metricsProperty() {

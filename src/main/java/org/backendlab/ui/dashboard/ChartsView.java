@@ -22,6 +22,7 @@ final class ChartsView extends TabPane {
     static final double SAMPLE_SECONDS = 0.25;
 
     private final DashboardViewModel vm;
+    private final RunText text;
     private final XYChart.Series<Number, Number> rps = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> p95 = new XYChart.Series<>();
     private final LineChart<Number, Number> cpuChart;
@@ -32,6 +33,7 @@ final class ChartsView extends TabPane {
 
     ChartsView(DashboardViewModel vm, RunText text) {
         this.vm = vm;
+        this.text = text;
         setId("run-charts");
         getStyleClass().add("run-charts");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
@@ -71,9 +73,10 @@ final class ChartsView extends TabPane {
         }
     }
 
-    private static Tab tab(String id, String title, LineChart<Number, Number> chart) {
+    private Tab tab(String id, String title, LineChart<Number, Number> chart) {
         Tab tab = new Tab(title, chart);
         tab.setId(id);
+        tab.setTooltip(new javafx.scene.control.Tooltip(text.get("chart.tip", title)));
         return tab;
     }
 

@@ -210,4 +210,21 @@ class RunFlowTest {
         assertFalse(vm.editor().isDirty());
         assertEquals(1, robot.lookup("#inspector-instances").<Spinner<Integer>>query().getValue());
     }
+
+    @Test
+    void switchingToKoreanKeepsTheRunAndSpeaksKorean(FxRobot robot) {
+        fastSteps(robot, 2);
+        double time = run.clock().time();
+        robot.interact(() -> vm.setLanguage(org.backendlab.ui.i18n.Language.KOREAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(run, vm.run());
+        assertEquals("t = " + org.backendlab.ui.text.Numbers.seconds(time) + "초", label(robot, "#run-clock"));
+        robot.clickOn("#send-request");
+        frames(robot, 20);
+        assertEquals("Web client\uac00 \uc694\uccad\uc744 Firewall\ub85c \ubcf4\ub0c5\ub2c8\ub2e4.", label(robot, "#run-caption"));
+        robot.interact(() -> run.clock().speedProperty().set(Speed.NORMAL));
+        robot.clickOn("#run-play");
+        frames(robot, 30);
+        assertEquals(time + 0.5, run.clock().time(), 1e-6);
+    }
 }

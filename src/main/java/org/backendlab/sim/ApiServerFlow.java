@@ -23,7 +23,7 @@ final class ApiServerFlow {
         int kind = engine.requests.kind[r];
         if (kind == DOWNLOAD) {
             engine.trace(r, StepKind.URL_HANDED_OUT, api.id, null, engine.jobs.instance[j], engine.now);
-            engine.respond(j);
+            engine.servers.respond(j);
         } else if (kind == READ) {
             NodeState cache = usableCache(engine, api);
             if (cache != null) {
@@ -32,7 +32,7 @@ final class ApiServerFlow {
             } else if (api.hasDownstream) {
                 callDown(engine, api, j, Engine.STEP_READ_DB, NodeKind.DATABASE);
             } else {
-                engine.respond(j);
+                engine.servers.respond(j);
             }
         } else if (kind == WRITE) {
             if (api.hasDownstream) {
@@ -42,7 +42,7 @@ final class ApiServerFlow {
                 }
                 callDown(engine, api, j, Engine.STEP_WRITE_DB, NodeKind.DATABASE);
             } else {
-                engine.respond(j);
+                engine.servers.respond(j);
             }
         } else if (kind == UPLOAD) {
             if (engine.router.route(api.index, NodeKind.FILE_STORAGE).found()) {
@@ -52,10 +52,10 @@ final class ApiServerFlow {
             } else if (api.hasDownstream) {
                 callDown(engine, api, j, Engine.STEP_UPLOAD, NodeKind.FILE_STORAGE);
             } else {
-                engine.respond(j);
+                engine.servers.respond(j);
             }
         } else {
-            engine.respond(j);
+            engine.servers.respond(j);
         }
     }
 
@@ -64,14 +64,14 @@ final class ApiServerFlow {
         switch (engine.jobs.step[j]) {
             case Engine.STEP_READ_CACHE -> {
                 if (result == Jobs.RESULT_HIT) {
-                    engine.respond(j);
+                    engine.servers.respond(j);
                 } else {
                     callDown(engine, api, j, Engine.STEP_READ_DB, NodeKind.DATABASE);
                 }
             }
             case Engine.STEP_READ_DB -> {
                 if (failure != null) {
-                    engine.respondFailed(j, failure);
+                    engine.servers.respondFailed(j, failure);
                     return;
                 }
                 NodeState cache = usableCache(engine, api);
@@ -80,11 +80,11 @@ final class ApiServerFlow {
                     cache.cache.put(engine.requests.key[r], ttl > 0 ? engine.now + ttl : Double.POSITIVE_INFINITY);
                     engine.trace(r, StepKind.CACHE_FILL, api.id, cache.id, -1, engine.now);
                 }
-                engine.respond(j);
+                engine.servers.respond(j);
             }
             case Engine.STEP_WRITE_DB -> {
                 if (failure != null) {
-                    engine.respondFailed(j, failure);
+                    engine.servers.respondFailed(j, failure);
                     return;
                 }
                 NodeState cache = usableCache(engine, api);
@@ -92,13 +92,13 @@ final class ApiServerFlow {
                     cache.cache.remove(engine.requests.key[r]);
                     engine.trace(r, StepKind.CACHE_INVALIDATE, api.id, cache.id, -1, engine.now);
                 }
-                engine.respond(j);
+                engine.servers.respond(j);
             }
             default -> {
                 if (failure != null) {
-                    engine.respondFailed(j, failure);
+                    engine.servers.respondFailed(j, failure);
                 } else {
-                    engine.respond(j);
+                    engine.servers.respond(j);
                 }
             }
         }

@@ -93,7 +93,7 @@ final class CallPaths {
         jobs.backLatency[j] = backend.latency();
         nodes[server].server.assigned[instance]++;
         if (backend.latency() == 0) {
-            engine.reach(j);
+            engine.servers.reach(j);
         } else {
             engine.calendar.schedule(engine.now + backend.latency(), Engine.REACH, j, jobs.gen[j]);
         }
@@ -155,6 +155,20 @@ final class CallPaths {
                         instance, now + end, 0, null));
             }
         }
+    }
+
+    /** True when no firewall on the way to this backend refuses calls from {@code from}. */
+    boolean allows(int from, Route route, Route.Backend backend) {
+        NodeState[] nodes = engine.nodes;
+        int[] prefix = route.prefix;
+        int[] hops = backend.hops();
+        for (int k = 0; k < prefix.length + hops.length; k++) {
+            NodeState hop = nodes[k < prefix.length ? prefix[k] : hops[k - prefix.length]];
+            if (hop.kind == NodeKind.FIREWALL && (decide(hop, from, backend.server()) & 1) == 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** First enabled rule matching (origin, destination) as 1-based rule * 2 + (deny ? 1 : 0); 0 = no rule. */

@@ -11,7 +11,9 @@ public record EndToEnd(double seconds, long started, long completed, long failed
                        double p99LatencyMs) {
 
     public EndToEnd {
-        failures = Map.copyOf(failures);
+        java.util.EnumMap<ReasonCode, Long> copy = new java.util.EnumMap<>(ReasonCode.class);
+        copy.putAll(failures);
+        failures = java.util.Collections.unmodifiableMap(copy);
     }
 
     /** Failed / (completed + failed), 0 when nothing finished. */

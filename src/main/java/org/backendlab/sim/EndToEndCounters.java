@@ -71,7 +71,7 @@ final class EndToEndCounters {
     }
 
     private EndToEnd stats(double seconds, boolean total) {
-        LatencyHistogram histogram = total ? latency.total() : latency.window();
+        double[] percentiles = (total ? latency.total() : latency.window()).standardPercentilesMs();
         Map<ReasonCode, Long> failures = new EnumMap<>(ReasonCode.class);
         for (ReasonCode code : CODES) {
             long n = Math.round(value(FAILURES + code.ordinal(), total));
@@ -83,6 +83,6 @@ final class EndToEndCounters {
         return new EndToEnd(seconds, Math.round(value(STARTED, total)), completed,
                 Math.round(value(FAILED, total)), failures, seconds > 0 ? completed / seconds : 0,
                 completed > 0 ? value(LATENCY_SUM, total) * 1000.0 / completed : Double.NaN,
-                histogram.percentileMs(0.50), histogram.percentileMs(0.95), histogram.percentileMs(0.99));
+                percentiles[0], percentiles[1], percentiles[2]);
     }
 }

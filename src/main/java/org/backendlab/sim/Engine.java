@@ -48,6 +48,7 @@ final class Engine {
     final Autoscaler autoscaler = new Autoscaler(this);
     final Monitors monitors = new Monitors(this);
     private final CallPaths paths = new CallPaths(this);
+    final ServerFlow servers = new ServerFlow(this);
     private long ticks;
 
     Engine(Diagram diagram, long seed) {
@@ -86,12 +87,12 @@ final class Engine {
             case ARRIVAL -> onArrival(a, b);
             case REACH -> {
                 if (jobs.live(a, b) && jobs.state[a] == Jobs.TRAVEL) {
-                    reach(a);
+                    servers.reach(a);
                 }
             }
             case WORK_DONE -> {
                 if (jobs.live(a, b) && jobs.state[a] == Jobs.WORKING) {
-                    workDone(a);
+                    servers.workDone(a);
                 }
             }
             case REPLY -> {
@@ -99,7 +100,7 @@ final class Engine {
                     onReply(a);
                 }
             }
-            case TIMEOUT -> onTimeoutTimer(a);
+            case TIMEOUT -> servers.onTimeoutTimer(a);
             case TICK -> onTick();
             case RARE -> {
                 Runnable action = rare.set(a, null);
@@ -157,7 +158,7 @@ final class Engine {
         nodes = list.toArray(new NodeState[0]);
         for (NodeState state : nodes) {
             if (!state.removed && diagram.node(state.id).isEmpty()) {
-                abortAll(state, state.nodeDown);
+                servers.abortAll(state, state.nodeDown);
                 state.removed = true;
                 state.down = true;
                 if (state.client != null) {
@@ -199,10 +200,11 @@ final class Engine {
             }
             server.recountCores(now);
             for (int i = 0; i < server.count; i++) {
-                wake(state, i);
+                servers.wake(state, i);
             }
         }
-        if (state.client != null && after.traffic() != null) {
+        boolean trafficChanged = before == null || !java.util.Objects.equals(before.traffic(), after.traffic());
+        if (state.client != null && after.traffic() != null && trafficChanged) {
             state.client.apply(after.traffic());
             scheduleArrival(state);
         }
@@ -243,22 +245,25 @@ final class Engine {
         }
         state.down = down;
         if (down) {
-            abortAll(state, state.nodeDown);
+            servers.abortAll(state, state.nodeDown);
         }
     }
 
-    /** Fails every call held at a node (it crashed or was removed). */
-    private void abortAll(NodeState state, Failure failure) {
-        if (state.server == null) {
-            return;
-        }
-        for (int j = 0; j < jobs.slots(); j++) {
-            int s = jobs.state[j];
-            if (jobs.node[j] == state.index && s >= Jobs.QUEUED && s <= Jobs.WAIT_CHILD) {
-                state.counters.error(failure.code());
-                abort(j, failure);
+    /** Databases some client reaches through calls wires with no firewall refusing it, in diagram order. */
+    List<String> exposedDatabases() {
+        java.util.Set<String> exposed = new java.util.LinkedHashSet<>();
+        for (NodeState node : byId.values()) {
+            if (node.kind != NodeKind.CLIENT) {
+                continue;
+            }
+            Route route = router.route(node.index, NodeKind.DATABASE);
+            for (Route.Backend backend : route.backends) {
+                if (paths.allows(node.index, route, backend)) {
+                    exposed.add(nodes[backend.server()].id);
+                }
             }
         }
+        return byId.values().stream().map(n -> n.id).filter(exposed::contains).toList();
     }
 
     // ---------------------------------------------------------------- clients
@@ -339,226 +344,6 @@ final class Engine {
         jobs.state[j] = Jobs.DONE;
         jobs.backLatency[j] = oneWay;
         calendar.schedule(now + 2 * oneWay, REPLY, j, jobs.gen[j]);
-    }
-
-    /** The call arrives at its server instance. */
-    void reach(int j) {
-        NodeState node = nodes[jobs.node[j]];
-        ServerState s = node.server;
-        int i = jobs.instance[j];
-        int r = jobs.request[j];
-        if (node.down || node.removed || s.status[i] == ServerState.GONE) {
-            s.assigned[i]--;
-            node.counters.error(ReasonCode.NODE_DOWN);
-            failHere(j, node.nodeDown);
-            return;
-        }
-        NodeCounters c = node.counters;
-        c.v[NodeCounters.ARRIVED]++;
-        jobs.arrived[j] = now;
-        trace(r, StepKind.ARRIVE, node.id, null, i, now);
-        if (s.threadsBusy[i] < s.threads) {
-            takeThread(node, s, j, i);
-        } else if (s.queued[i] < s.queueLimit) {
-            c.touch(now);
-            c.v[NodeCounters.WAITED]++;
-            c.queued++;
-            s.queued[i]++;
-            s.queue[i].add(j, jobs.gen[j], now);
-            jobs.state[j] = Jobs.QUEUED;
-            trace(r, StepKind.QUEUE, node.id, null, i, now);
-        } else {
-            c.v[NodeCounters.DROPPED]++;
-            c.error(ReasonCode.QUEUE_FULL);
-            s.assigned[i]--;
-            s.goneIfDrained(i, now);
-            failHere(j, s.queueFull);
-            return;
-        }
-        if (s.timeoutSeconds > 0) {
-            s.deadlines.add(j, jobs.gen[j], now + s.timeoutSeconds);
-            if (!s.timerPending) {
-                s.timerPending = true;
-                calendar.schedule(now + s.timeoutSeconds, TIMEOUT, node.index, 0);
-            }
-        }
-    }
-
-    private void takeThread(NodeState node, ServerState s, int j, int i) {
-        node.counters.touch(now);
-        node.counters.threadsBusy++;
-        s.threadsBusy[i]++;
-        if (s.coresBusy[i] < s.cores) {
-            startWork(node, s, j, i);
-        } else {
-            s.coreWait[i].add(j, jobs.gen[j], now);
-            jobs.state[j] = Jobs.WAIT_CORE;
-            trace(jobs.request[j], StepKind.WAIT_CORE, node.id, null, i, now);
-        }
-    }
-
-    private void startWork(NodeState node, ServerState s, int j, int i) {
-        node.counters.touch(now);
-        node.counters.coresBusy++;
-        s.coresBusy[i]++;
-        jobs.state[j] = Jobs.WORKING;
-        int r = jobs.request[j];
-        double end = now + s.workSeconds(requests.kind[r]);
-        calendar.schedule(end, WORK_DONE, j, jobs.gen[j]);
-        trace(r, StepKind.WORK, node.id, null, i, end);
-    }
-
-    private void releaseCore(NodeState node, ServerState s, int i) {
-        node.counters.touch(now);
-        node.counters.coresBusy--;
-        s.coresBusy[i]--;
-        IntRing waiting = s.coreWait[i];
-        while (s.coresBusy[i] < s.cores && !waiting.isEmpty()) {
-            int w = waiting.headSlot();
-            int g = waiting.headGen();
-            waiting.removeHead();
-            if (jobs.live(w, g) && jobs.state[w] == Jobs.WAIT_CORE) {
-                startWork(node, s, w, i);
-            }
-        }
-    }
-
-    private void releaseThread(NodeState node, ServerState s, int i) {
-        node.counters.touch(now);
-        node.counters.threadsBusy--;
-        s.threadsBusy[i]--;
-        s.assigned[i]--;
-        wake(node, i);
-        s.goneIfDrained(i, now);
-    }
-
-    /** Lets waiting calls take free threads and free cores (after a release or a settings change). */
-    private void wake(NodeState node, int i) {
-        ServerState s = node.server;
-        IntRing waiting = s.coreWait[i];
-        while (s.coresBusy[i] < s.cores && !waiting.isEmpty()) {
-            int w = waiting.headSlot();
-            int g = waiting.headGen();
-            waiting.removeHead();
-            if (jobs.live(w, g) && jobs.state[w] == Jobs.WAIT_CORE) {
-                startWork(node, s, w, i);
-            }
-        }
-        IntRing queue = s.queue[i];
-        while (s.threadsBusy[i] < s.threads && !queue.isEmpty()) {
-            int q = queue.headSlot();
-            int g = queue.headGen();
-            queue.removeHead();
-            if (jobs.live(q, g) && jobs.state[q] == Jobs.QUEUED) {
-                node.counters.touch(now);
-                node.counters.queued--;
-                s.queued[i]--;
-                takeThread(node, s, q, i);
-            }
-        }
-    }
-
-    private void workDone(int j) {
-        NodeState node = nodes[jobs.node[j]];
-        ServerState s = node.server;
-        releaseCore(node, s, jobs.instance[j]);
-        switch (node.kind) {
-            case API_SERVER -> ApiServerFlow.afterWork(this, node, j);
-            case CACHE -> lookUp(node, j);
-            default -> respond(j);
-        }
-    }
-
-    private void lookUp(NodeState cache, int j) {
-        int r = jobs.request[j];
-        int key = requests.key[r];
-        int force = requests.force[r];
-        boolean hit;
-        if (force == CacheForce.HIT.ordinal()) {
-            hit = true;
-        } else if (force == CacheForce.MISS.ordinal()) {
-            hit = false;
-        } else {
-            hit = cache.cache != null && cache.cache.get(key, now);
-        }
-        cache.counters.v[hit ? NodeCounters.HITS : NodeCounters.MISSES]++;
-        jobs.result[j] = hit ? Jobs.RESULT_HIT : Jobs.RESULT_MISS;
-        trace(r, hit ? StepKind.CACHE_HIT : StepKind.CACHE_MISS, cache.id, null, jobs.instance[j], now);
-        respond(j);
-    }
-
-    /** The server answers the call successfully; the answer travels back to the caller. */
-    void respond(int j) {
-        NodeState node = nodes[jobs.node[j]];
-        node.counters.completed(now - jobs.arrived[j]);
-        releaseThread(node, node.server, jobs.instance[j]);
-        jobs.state[j] = Jobs.DONE;
-        double back = now + jobs.backLatency[j];
-        trace(jobs.request[j], StepKind.RESPOND, node.id, nodes[jobs.caller[j]].id, jobs.instance[j], back);
-        calendar.schedule(back, REPLY, j, jobs.gen[j]);
-    }
-
-    /** The server answers with a failure that came from one of its own calls. */
-    void respondFailed(int j, Failure failure) {
-        NodeState node = nodes[jobs.node[j]];
-        node.counters.v[NodeCounters.DOWNSTREAM_FAILED]++;
-        releaseThread(node, node.server, jobs.instance[j]);
-        failHere(j, failure);
-    }
-
-    /** The call fails at its server now; the failure travels back to the caller. */
-    private void failHere(int j, Failure failure) {
-        jobs.failure[j] = failure;
-        jobs.result[j] = Jobs.RESULT_FAILED;
-        jobs.state[j] = Jobs.DONE;
-        trace(jobs.request[j], StepKind.FAIL, nodes[jobs.node[j]].id, null, jobs.instance[j], now, failure);
-        calendar.schedule(now + jobs.backLatency[j], REPLY, j, jobs.gen[j]);
-    }
-
-    /** Abandons a call held at its node (timeout, crash), freeing what it holds. */
-    private void abort(int j, Failure failure) {
-        NodeState node = nodes[jobs.node[j]];
-        ServerState s = node.server;
-        int i = jobs.instance[j];
-        switch (jobs.state[j]) {
-            case Jobs.QUEUED -> {
-                node.counters.touch(now);
-                node.counters.queued--;
-                s.queued[i]--;
-                s.assigned[i]--;
-                s.goneIfDrained(i, now);
-            }
-            case Jobs.WORKING -> {
-                releaseCore(node, s, i);
-                releaseThread(node, s, i);
-            }
-            default -> releaseThread(node, s, i);
-        }
-        failHere(j, failure);
-    }
-
-    private void onTimeoutTimer(int index) {
-        NodeState node = nodes[index];
-        ServerState s = node.server;
-        s.timerPending = false;
-        IntRing deadlines = s.deadlines;
-        while (!deadlines.isEmpty()) {
-            int j = deadlines.headSlot();
-            int g = deadlines.headGen();
-            int st = jobs.state[j];
-            if (!jobs.live(j, g) || jobs.node[j] != index || st < Jobs.QUEUED || st > Jobs.WAIT_CHILD) {
-                deadlines.removeHead();
-            } else if (deadlines.headTime() <= now) {
-                deadlines.removeHead();
-                node.counters.v[NodeCounters.TIMEOUTS]++;
-                node.counters.error(ReasonCode.TIMEOUT);
-                abort(j, s.timeout);
-            } else {
-                s.timerPending = true;
-                calendar.schedule(deadlines.headTime(), TIMEOUT, index, 0);
-                return;
-            }
-        }
     }
 
     private void onReply(int j) {

@@ -3,15 +3,17 @@ package org.backendlab.sim;
 import java.util.Arrays;
 
 /**
- * The future event list: a binary min-heap of event slots ordered by time, then by scheduling order,
- * with every event stored in primitive arrays so that scheduling and taking events allocates nothing.
+ * The future event list: a 4-ary min-heap ordered by time, then by scheduling order. The heap keeps each
+ * entry's time and sequence next to its slot number (so comparisons touch contiguous memory), and the
+ * event's type and two int payloads live in slot-indexed primitive arrays: scheduling and taking an event
+ * allocate nothing.
  */
 final class EventCalendar {
 
-    private int[] heap = new int[1024];
+    private double[] heapTime = new double[1024];
+    private long[] heapSeq = new long[1024];
+    private int[] heapSlot = new int[1024];
     private int size;
-    private double[] time = new double[1024];
-    private long[] seq = new long[1024];
     private int[] type = new int[1024];
     private int[] a = new int[1024];
     private int[] b = new int[1024];
@@ -35,41 +37,40 @@ final class EventCalendar {
     }
 
     double peekTime() {
-        return time[heap[0]];
+        return heapTime[0];
     }
 
     void schedule(double at, int eventType, int first, int second) {
         int slot = freeTop > 0 ? free[--freeTop] : newSlot();
-        time[slot] = at;
-        seq[slot] = nextSeq++;
         type[slot] = eventType;
         a[slot] = first;
         b[slot] = second;
-        if (size == heap.length) {
-            heap = Arrays.copyOf(heap, size * 2);
+        if (size == heapTime.length) {
+            int n = size * 2;
+            heapTime = Arrays.copyOf(heapTime, n);
+            heapSeq = Arrays.copyOf(heapSeq, n);
+            heapSlot = Arrays.copyOf(heapSlot, n);
         }
-        siftUp(size++, slot);
+        siftUp(size++, at, nextSeq++, slot);
     }
 
     /** Removes the earliest event and exposes it in the {@code taken*} fields. */
     void take() {
-        int slot = heap[0];
-        takenTime = time[slot];
+        int slot = heapSlot[0];
+        takenTime = heapTime[0];
         takenType = type[slot];
         takenA = a[slot];
         takenB = b[slot];
         free[freeTop++] = slot;
-        int last = heap[--size];
-        if (size > 0) {
-            siftDown(0, last);
+        int last = --size;
+        if (last > 0) {
+            siftDown(heapTime[last], heapSeq[last], heapSlot[last]);
         }
     }
 
     private int newSlot() {
-        if (slots == time.length) {
+        if (slots == type.length) {
             int n = slots * 2;
-            time = Arrays.copyOf(time, n);
-            seq = Arrays.copyOf(seq, n);
             type = Arrays.copyOf(type, n);
             a = Arrays.copyOf(a, n);
             b = Arrays.copyOf(b, n);
@@ -78,43 +79,59 @@ final class EventCalendar {
         return slots++;
     }
 
-    private boolean before(int x, int y) {
-        double tx = time[x];
-        double ty = time[y];
-        return tx < ty || (tx == ty && seq[x] < seq[y]);
-    }
-
-    private void siftUp(int at, int slot) {
-        int[] h = heap;
+    private void siftUp(int at, double time, long seq, int slot) {
+        double[] ht = heapTime;
+        long[] hs = heapSeq;
+        int[] hslot = heapSlot;
         while (at > 0) {
-            int parent = (at - 1) >>> 1;
-            int p = h[parent];
-            if (!before(slot, p)) {
+            int parent = (at - 1) >>> 2;
+            double pt = ht[parent];
+            if (pt < time || (pt == time && hs[parent] < seq)) {
                 break;
             }
-            h[at] = p;
+            ht[at] = pt;
+            hs[at] = hs[parent];
+            hslot[at] = hslot[parent];
             at = parent;
         }
-        h[at] = slot;
+        ht[at] = time;
+        hs[at] = seq;
+        hslot[at] = slot;
     }
 
-    private void siftDown(int at, int slot) {
-        int[] h = heap;
-        int half = size >>> 1;
-        while (at < half) {
-            int child = 2 * at + 1;
-            int c = h[child];
-            int right = child + 1;
-            if (right < size && before(h[right], c)) {
-                child = right;
-                c = h[right];
-            }
-            if (!before(c, slot)) {
+    private void siftDown(double time, long seq, int slot) {
+        double[] ht = heapTime;
+        long[] hs = heapSeq;
+        int[] hslot = heapSlot;
+        int n = size;
+        int at = 0;
+        while (true) {
+            int first = 4 * at + 1;
+            if (first >= n) {
                 break;
             }
-            h[at] = c;
-            at = child;
+            int best = first;
+            double bt = ht[first];
+            long bs = hs[first];
+            int end = Math.min(first + 4, n);
+            for (int c = first + 1; c < end; c++) {
+                double ct = ht[c];
+                if (ct < bt || (ct == bt && hs[c] < bs)) {
+                    best = c;
+                    bt = ct;
+                    bs = hs[c];
+                }
+            }
+            if (time < bt || (time == bt && seq < bs)) {
+                break;
+            }
+            ht[at] = bt;
+            hs[at] = bs;
+            hslot[at] = hslot[best];
+            at = best;
         }
-        h[at] = slot;
+        ht[at] = time;
+        hs[at] = seq;
+        hslot[at] = slot;
     }
 }

@@ -9,13 +9,17 @@ final class LatencyHistogram {
 
     private static final int SUB = 128;
     private static final int SIZE = 36 * SUB;
-    private final long[] counts = new long[SIZE];
+    /** Allocated on first use: many histograms (clients, idle seconds) never record anything. */
+    private long[] counts;
     private long total;
     private int highest = -1;
 
     void recordSeconds(double seconds) {
         long us = (long) (seconds * 1e6);
         int index = index(us < 0 ? 0 : us);
+        if (counts == null) {
+            counts = new long[SIZE];
+        }
         counts[index]++;
         total++;
         if (index > highest) {
@@ -62,7 +66,38 @@ final class LatencyHistogram {
         return middle(highest) / 1000.0;
     }
 
+    /** p50, p95 and p99 in milliseconds in one pass (NaN when empty). */
+    double[] standardPercentilesMs() {
+        double[] out = {Double.NaN, Double.NaN, Double.NaN};
+        if (total == 0) {
+            return out;
+        }
+        long[] ranks = {rank(0.50), rank(0.95), rank(0.99)};
+        long seen = 0;
+        int next = 0;
+        for (int i = 0; i <= highest && next < 3; i++) {
+            seen += counts[i];
+            while (next < 3 && seen >= ranks[next]) {
+                out[next++] = middle(i) / 1000.0;
+            }
+        }
+        while (next < 3) {
+            out[next++] = middle(highest) / 1000.0;
+        }
+        return out;
+    }
+
+    private long rank(double p) {
+        return Math.max(1, (long) Math.ceil(p * total));
+    }
+
     void add(LatencyHistogram other) {
+        if (other.total == 0) {
+            return;
+        }
+        if (counts == null) {
+            counts = new long[SIZE];
+        }
         for (int i = 0; i <= other.highest; i++) {
             counts[i] += other.counts[i];
         }
@@ -71,6 +106,9 @@ final class LatencyHistogram {
     }
 
     void subtract(LatencyHistogram other) {
+        if (other.total == 0) {
+            return;
+        }
         for (int i = 0; i <= other.highest; i++) {
             counts[i] -= other.counts[i];
         }
@@ -78,6 +116,9 @@ final class LatencyHistogram {
     }
 
     void clear() {
+        if (counts == null) {
+            return;
+        }
         for (int i = 0; i <= highest; i++) {
             counts[i] = 0;
         }

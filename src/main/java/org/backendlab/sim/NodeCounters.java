@@ -84,7 +84,7 @@ final class NodeCounters {
     }
 
     private NodeStats stats(double seconds, boolean total) {
-        LatencyHistogram histogram = total ? latency.total() : latency.window();
+        double[] percentiles = (total ? latency.total() : latency.window()).standardPercentilesMs();
         Map<ReasonCode, Long> errors = new EnumMap<>(ReasonCode.class);
         for (ReasonCode code : CODES) {
             long n = Math.round(value(ERRORS + code.ordinal(), total));
@@ -103,7 +103,7 @@ final class NodeCounters {
                 Math.round(value(ARRIVED, total)), Math.round(value(WAITED, total)), completed,
                 seconds > 0 ? completed / span : 0,
                 completed > 0 ? value(LATENCY_SUM, total) * 1000.0 / completed : Double.NaN,
-                histogram.percentileMs(0.50), histogram.percentileMs(0.95), histogram.percentileMs(0.99),
+                percentiles[0], percentiles[1], percentiles[2],
                 Math.round(value(DROPPED, total)), Math.round(value(TIMEOUTS, total)),
                 Math.round(value(DOWNSTREAM_FAILED, total)), errors,
                 Math.round(value(HITS, total)), Math.round(value(MISSES, total)));

@@ -17,7 +17,9 @@ public record NodeStats(double seconds, double utilization, double threadsBusy, 
                         long cacheHits, long cacheMisses) {
 
     public NodeStats {
-        errors = Map.copyOf(errors);
+        java.util.EnumMap<ReasonCode, Long> copy = new java.util.EnumMap<>(ReasonCode.class);
+        copy.putAll(errors);
+        errors = java.util.Collections.unmodifiableMap(copy);
     }
 
     /** Hits / (hits + misses), NaN when the cache answered nothing. */

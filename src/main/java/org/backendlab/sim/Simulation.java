@@ -223,6 +223,14 @@ public final class Simulation implements AutoCloseable {
         return node;
     }
 
+    /**
+     * Databases a client can reach directly (calls wires with no firewall refusing it): the app flags them
+     * as exposed. Only the first route of each client is considered, as requests take it.
+     */
+    public List<String> exposedDatabases() {
+        return engine().exposedDatabases();
+    }
+
     /** Sampled requests for animation: recently finished ones (oldest first), then those in flight. */
     public List<RequestStory> recentTraces() {
         return engine.tracer.recent();

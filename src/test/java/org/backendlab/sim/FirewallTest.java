@@ -96,4 +96,16 @@ class FirewallTest {
         RequestStory story = sim.sendOne(RequestKind.DB_DIRECT, "client-1", CacheForce.NONE);
         assertEquals(Outcome.COMPLETED, story.outcome());
     }
+
+    @Test
+    void aDatabaseWiredStraightToAClientIsExposedAndOneBehindTheDefaultFirewallIsNot() {
+        Diagram diagram = Diagrams.start().client("client-1", 0, RequestKind.DB_DIRECT)
+                .node("fw-1", NodeKind.FIREWALL).node("db-1", NodeKind.DATABASE).node("db-2", NodeKind.DATABASE)
+                .client("client-2", 0, RequestKind.DB_DIRECT)
+                .calls("client-1", "fw-1").calls("fw-1", "db-1").calls("client-2", "db-2").build();
+        Simulation sim = new Simulation(diagram, 1);
+        assertEquals(List.of("db-2"), sim.exposedDatabases());
+        diagram.replaceNode(diagram.require("fw-1").withRules(List.of()));
+        assertEquals(List.of("db-1", "db-2"), sim.exposedDatabases(), "a firewall with no rules lets everything through");
+    }
 }

@@ -1,0 +1,111 @@
+package org.backendlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.backendlab.io.DiagramFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code backend-lab simulate}: the JSON contract, determinism, and one-line errors with exit code 2. */
+class SimulateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new SimulateCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path full() throws Exception {
+        Path file = dir.resolve("full.json");
+        DiagramFiles.write(DiagramFiles.example("full"), file);
+        return file;
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void jsonHasTheAgreedShape() throws Exception {
+        Result result = run(full().toString(), "--seconds", "20", "--rate", "200", "--json");
+        assertEquals(0, result.code(), result.err());
+        JsonNode root = new ObjectMapper().readTree(result.out());
+        assertEquals(List.of("requests", "completed", "failed", "meanLatencyMs", "p95LatencyMs", "p99LatencyMs", "nodes"),
+                names(root));
+        assertTrue(root.get("requests").asLong() > 3000);
+        assertTrue(root.get("requests").asLong() >= root.get("completed").asLong() + root.get("failed").asLong());
+        JsonNode api = root.get("nodes").get("api-1");
+        assertEquals(List.of("kind", "utilization", "threadsBusy", "arrived", "throughput", "meanLatencyMs",
+                "p95LatencyMs", "p99LatencyMs", "dropped", "queueLength"), names(api));
+        assertEquals("API_SERVER", api.get("kind").asText());
+        double utilization = api.get("utilization").asDouble();
+        assertTrue(utilization > 0 && utilization <= 1);
+        assertEquals(DiagramFiles.example("full").nodes().size(), root.get("nodes").size());
+    }
+
+    @Test
+    void theSameArgumentsPrintByteIdenticalJson() throws Exception {
+        String file = full().toString();
+        Result first = run(file, "--seconds", "15", "--seed", "7", "--json");
+        Result second = run(file, "--json", "--seed", "7", "--seconds", "15");
+        assertEquals(first.out(), second.out());
+        Result other = run(file, "--seconds", "15", "--seed", "8", "--json");
+        assertFalse(first.out().equals(other.out()), "another seed gives other numbers");
+    }
+
+    @Test
+    void rateSetsTheTotalClientRate() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(run(full().toString(), "--seconds", "50", "--rate", "20", "--json").out());
+        assertEquals(20 * 50, root.get("requests").asLong(), 20 * 50 * 0.1);
+    }
+
+    @Test
+    void withoutJsonItPrintsAReadableSummary() throws Exception {
+        Result result = run(full().toString(), "--seconds", "5");
+        assertEquals(0, result.code());
+        assertTrue(result.out().contains("api-1"));
+        assertTrue(result.out().contains("requests"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--seconds 10", "FILE", "FILE --seconds", "FILE --seconds ten", "FILE --seconds -1",
+        "FILE --seconds 10 --seed 1.5", "FILE --seconds 10 --rate -3", "FILE --seconds 10 --bogus",
+        "FILE FILE --seconds 10", "missing.json --seconds 10", "BROKEN --seconds 10"})
+    void badArgumentsOrFilesGiveOneLineAndExitCode2(String line) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"backend-lab-diagram\", \"version\": 1, \"nodes\": [");
+        String file = full().toString();
+        String[] args = line.isEmpty() ? new String[0]
+                : line.replace("FILE", file).replace("BROKEN", broken.toString())
+                        .replace("missing.json", dir.resolve("missing.json").toString()).split(" ");
+        Result result = run(args);
+        assertEquals(2, result.code());
+        assertEquals("", result.out());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("backend-lab simulate: "));
+        assertFalse(result.err().contains("\tat "), "no stack trace");
+    }
+}

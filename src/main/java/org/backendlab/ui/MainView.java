@@ -61,6 +61,7 @@ public final class MainView {
     private final ChangeListener<EditHistory> documentListener = (o, a, b) -> fit();
     private DiagramView canvas;
     private InspectorView inspector;
+    private org.backendlab.ui.run.RunView runView; // run layer (issue 4)
 
     MainView(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -76,6 +77,10 @@ public final class MainView {
         paletteScroll.setContent(new PaletteView(canvas, messages));
         inspector = new InspectorView(editor, messages);
         inspectorTab.setContent(inspector);
+        // run layer (issue 4): run controls in the toolbar, dots and narration over the canvas, dashboard below
+        runView = new org.backendlab.ui.run.RunView(vm.run(), canvas, runControls, dashboardHost,
+                org.backendlab.ui.text.RunText.of(messages.locale()));
+        inspector.setLiveSections(runView.liveSections());
         undoItem.disableProperty().bind(editor.canUndoProperty().not());
         undoButton.disableProperty().bind(editor.canUndoProperty().not());
         redoItem.disableProperty().bind(editor.canRedoProperty().not());
@@ -104,6 +109,7 @@ public final class MainView {
         editor.historyProperty().removeListener(documentListener);
         canvas.dispose();
         inspector.dispose();
+        runView.dispose(); // run layer (issue 4)
         statusLabel.textProperty().unbind();
         zoomLabel.textProperty().unbind();
         selectionLabel.textProperty().unbind();
@@ -115,6 +121,11 @@ public final class MainView {
 
     public DiagramView canvas() {
         return canvas;
+    }
+
+    /** The run layer (issue 4): controls, dots, dashboard. */
+    public org.backendlab.ui.run.RunView runView() {
+        return runView;
     }
 
     /** Where later features put their run controls (toolbar) and dashboard (bottom). */

@@ -55,6 +55,16 @@ public final class MainViewModel {
         return editor;
     }
 
+    // run layer (issue 4): the running simulation of the open diagram; made on first use, outlives window rebuilds
+    private org.backendlab.ui.run.RunViewModel run;
+
+    public org.backendlab.ui.run.RunViewModel run() {
+        if (run == null) {
+            run = new org.backendlab.ui.run.RunViewModel(editor, new org.backendlab.ui.run.FxFrameSource());
+        }
+        return run;
+    }
+
     public ReadOnlyObjectProperty<Language> languageProperty() {
         return language.getReadOnlyProperty();
     }

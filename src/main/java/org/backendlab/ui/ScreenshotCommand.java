@@ -23,7 +23,7 @@ import org.backendlab.io.DiagramFiles;
 import org.backendlab.io.Settings;
 
 /**
- * {@code backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]}: renders the real
+ * {@code backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH] [--run-seconds N] [--rate R]}: renders the real
  * main window headlessly with Monocle's software pipeline and writes it as a PNG. No display needed.
  */
 public final class ScreenshotCommand implements Command {
@@ -68,6 +68,14 @@ public final class ScreenshotCommand implements Command {
         window.show(options.width(), options.height());
         window.view().fit();
         window.layoutNow();
+        // run layer (issue 4): simulate some seconds of traffic so dots, gauges and charts show
+        if (options.rate() >= 0) {
+            vm.run().rateProperty().set(options.rate());
+        }
+        if (options.runSeconds() > 0) {
+            vm.run().warmUp(options.runSeconds());
+            window.layoutNow();
+        }
         WritableImage image = stage.getScene().snapshot(null);
         stage.setOnCloseRequest(null);
         stage.hide();

@@ -15,7 +15,8 @@ import org.backendlab.ui.i18n.Language;
 public final class ScreenshotOptions {
 
     public static final String USAGE =
-            "usage: backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]";
+            "usage: backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]"
+                    + " [--run-seconds N] [--rate R]";
     private static final Map<String, BiConsumer<ScreenshotOptions, String>> OPTIONS = new LinkedHashMap<>();
 
     static {
@@ -27,6 +28,9 @@ public final class ScreenshotOptions {
             o.language = Language.fromCode(v);
         });
         OPTIONS.put("--size", ScreenshotOptions::parseSize);
+        // run layer (issue 4): simulate N seconds of traffic at R requests/s before rendering
+        OPTIONS.put("--run-seconds", (o, v) -> o.runSeconds = number("--run-seconds", v, 0, 3600));
+        OPTIONS.put("--rate", (o, v) -> o.rate = number("--rate", v, 0, 20_000));
     }
 
     private Path output;
@@ -34,6 +38,8 @@ public final class ScreenshotOptions {
     private Language language = Language.ENGLISH;
     private int width = 1600;
     private int height = 1000;
+    private double runSeconds;
+    private double rate = -1;
 
     private ScreenshotOptions() {
     }
@@ -77,6 +83,28 @@ public final class ScreenshotOptions {
         if (width < 640 || height < 400 || width > 8000 || height > 8000) {
             throw new UsageException("--size must be between 640x400 and 8000x8000, not '" + value + "'");
         }
+    }
+
+    private static double number(String name, String value, double min, double max) {
+        try {
+            double v = Double.parseDouble(value);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(name + " must be a number from " + (long) min + " to " + (long) max + ", not '" + value + "'");
+    }
+
+    /** Seconds of traffic to simulate before rendering (0: none). */
+    public double runSeconds() {
+        return runSeconds;
+    }
+
+    /** Total client rate in requests/s for the run, or -1 to keep the diagram's. */
+    public double rate() {
+        return rate;
     }
 
     public Path output() {

@@ -55,7 +55,9 @@ public final class Messages {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            return "!" + key + "!";
+            // run layer (issue 4): its words live in its own bundle, i18n/run*.properties
+            org.backendlab.ui.text.RunText run = org.backendlab.ui.text.RunText.of(locale());
+            return run.has(key) ? run.get(new Phrase(key, java.util.Arrays.asList(args))) : "!" + key + "!";
         }
         if (args.length == 0) {
             return pattern;

@@ -186,10 +186,26 @@ public final class InspectorView extends ScrollPane {
         }
         body.getChildren().add(section("inspector.section.wires"));
         body.getChildren().add(summaryLabel("inspector-wires", n -> summaries.wires(n, vm.diagram())));
+        // run layer (issue 4): live sections (autoscaling, firewall rules, take down) under the settings
+        if (live != null) {
+            body.getChildren().addAll(live.build(node, this::edit));
+            refreshers.add(live::refresh);
+            return;
+        }
         Label later = new Label(messages.text("inspector.liveLater"));
         later.setWrapText(true);
         later.getStyleClass().add("inspector-hint");
         body.getChildren().add(later);
+    }
+
+    // run layer (issue 4)
+    private org.backendlab.ui.run.LiveSections live;
+
+    /** Adds the run layer's live sections (issue 4) to every node shown from now on. */
+    public void setLiveSections(org.backendlab.ui.run.LiveSections sections) {
+        live = sections;
+        shownId = null;
+        refresh();
     }
 
     private void commitLabel(TextField field) {

@@ -1,0 +1,161 @@
+package org.backendlab.ui.dashboard;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.backendlab.ui.i18n.Phrase;
+import org.backendlab.ui.run.RunViewModel;
+import org.backendlab.ui.run.SimClock;
+import org.backendlab.ui.text.Numbers;
+import org.backendlab.ui.text.RunText;
+
+/**
+ * The monitoring dashboard: totals and cost, one row of gauges per monitored node (or the hint that what is
+ * not monitored cannot be seen), time charts, the "why" explanation and the alerts. Only binds and draws.
+ */
+public final class DashboardView extends HBox {
+
+    public static final String ID = "run-dashboard";
+
+    private final RunViewModel run;
+    private final DashboardViewModel vm;
+    private final RunText text;
+    private final VBox rows = new VBox();
+    private final Label hint = new Label();
+    private final ChartsView charts;
+    private final ListChangeListener<NodeGaugesViewModel> rowsListener = c -> rebuildRows();
+    private final SimClock.FrameListener sampler;
+
+    public DashboardView(RunViewModel run, RunText text) {
+        this.run = run;
+        this.vm = run.dashboard();
+        this.text = text;
+        setId(ID);
+        getStyleClass().add("run-dashboard");
+
+        Label title = new Label(text.get("dashboard.title"));
+        title.getStyleClass().add("run-panel-title");
+        Label totals = new Label();
+        totals.setId("dashboard-totals");
+        totals.setTooltip(new Tooltip(text.get("dashboard.totals.tip")));
+        totals.textProperty().bind(Bindings.createStringBinding(() -> text.get("dashboard.totals",
+                        Numbers.whole(vm.requestsPerSecondProperty().get()), Numbers.ms(vm.p95Property().get()),
+                        Numbers.percent(vm.errorRateProperty().get())),
+                vm.requestsPerSecondProperty(), vm.p95Property(), vm.errorRateProperty()));
+        Label cost = new Label();
+        cost.setId("dashboard-cost");
+        cost.getStyleClass().add("run-cost");
+        cost.setTooltip(new Tooltip(text.get("dashboard.cost.tip")));
+        cost.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("dashboard.cost", Numbers.dollars(vm.costPerHourProperty().get())), vm.costPerHourProperty()));
+        HBox header = new HBox(12, title, totals, cost);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        hint.setId("dashboard-hint");
+        hint.setText(text.get("dashboard.none"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("run-hint");
+        hint.visibleProperty().bind(vm.monitoredProperty().not());
+        hint.managedProperty().bind(hint.visibleProperty());
+        rows.getStyleClass().add("run-gauge-rows");
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("run-gauge-scroll");
+        scroll.visibleProperty().bind(vm.monitoredProperty());
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox gauges = new VBox(4, header, hint, scroll);
+        gauges.getStyleClass().add("run-gauges");
+        gauges.setMinWidth(560);
+        gauges.setPrefWidth(580);
+
+        charts = new ChartsView(vm, text);
+        charts.setPrefWidth(380);
+        charts.setMinWidth(260);
+        HBox.setHgrow(charts, Priority.ALWAYS);
+
+        getChildren().addAll(gauges, charts, whyAndAlerts());
+        vm.nodes().addListener(rowsListener);
+        rebuildRows();
+        sampler = (wall, sim) -> charts.frame(wall);
+        run.addDrawListener(sampler);
+    }
+
+    private VBox whyAndAlerts() {
+        Label whyTitle = new Label(text.get("why.title"));
+        whyTitle.getStyleClass().add("run-panel-title");
+        whyTitle.setTooltip(new Tooltip(text.get("why.tip")));
+        WhyViewModel why = run.why();
+        Label cause = new Label();
+        cause.setId("why-cause");
+        cause.setWrapText(true);
+        cause.getStyleClass().add("run-why");
+        cause.textProperty().bind(Bindings.createStringBinding(() -> say(why.causeProperty().get()), why.causeProperty()));
+        Label next = new Label();
+        next.setId("why-next");
+        next.setWrapText(true);
+        next.getStyleClass().add("run-why-next");
+        next.textProperty().bind(Bindings.createStringBinding(() -> say(why.nextProperty().get()), why.nextProperty()));
+        Label failures = new Label();
+        failures.setId("why-failures");
+        failures.setWrapText(true);
+        failures.getStyleClass().add("run-why-failures");
+        failures.textProperty().bind(Bindings.createStringBinding(
+                () -> String.join("\n", why.failures().stream().map(this::say).toList()), why.failures()));
+
+        Label alertsTitle = new Label(text.get("alerts.title"));
+        alertsTitle.getStyleClass().add("run-panel-title");
+        alertsTitle.setTooltip(new Tooltip(text.get("alerts.tip")));
+        ListView<AlertsViewModel.AlertLine> alerts = new ListView<>(run.alerts().log());
+        alerts.setId("alerts-log");
+        alerts.getStyleClass().add("run-alerts");
+        alerts.setTooltip(new Tooltip(text.get("alerts.tip")));
+        alerts.setPlaceholder(new Label(text.get("alerts.none")));
+        alerts.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(AlertsViewModel.AlertLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null
+                        : text.get("alert.log", Numbers.seconds(line.time()), text.get(line.phrase())));
+            }
+        });
+        alerts.setPrefHeight(70);
+        alerts.setMinHeight(36);
+        for (Label l : new Label[] {cause, next, failures}) {
+            l.setMinHeight(Label.USE_PREF_SIZE);
+        }
+        VBox.setVgrow(alerts, Priority.ALWAYS);
+        VBox box = new VBox(4, whyTitle, cause, next, failures, alertsTitle, alerts);
+        box.setId("run-why");
+        box.getStyleClass().add("run-why-box");
+        box.setPrefWidth(330);
+        box.setMinWidth(260);
+        return box;
+    }
+
+    private String say(Phrase phrase) {
+        return phrase == null ? "" : text.get(phrase);
+    }
+
+    private void rebuildRows() {
+        double p95Max = 1000;
+        rows.getChildren().setAll(vm.nodes().stream().map(n -> new NodeGaugesRow(n, text, p95Max)).toList());
+    }
+
+    public void dispose() {
+        vm.nodes().removeListener(rowsListener);
+        run.removeDrawListener(sampler);
+    }
+
+    int chartPoints() {
+        return charts.points();
+    }
+}

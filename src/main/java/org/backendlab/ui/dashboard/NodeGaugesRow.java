@@ -1,0 +1,91 @@
+package org.backendlab.ui.dashboard;
+
+import java.util.function.DoubleFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.backendlab.ui.text.Numbers;
+import org.backendlab.ui.text.RunText;
+
+/** One monitored node on the dashboard: its name, its instances now, and six gauges. */
+final class NodeGaugesRow extends HBox {
+
+    private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
+    private static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
+
+    NodeGaugesRow(NodeGaugesViewModel vm, RunText text, double p95Max) {
+        setId("gauges-" + vm.id());
+        getStyleClass().add("run-gauge-row");
+        setAlignment(Pos.CENTER_LEFT);
+        Label name = new Label();
+        name.getStyleClass().add("run-gauge-node");
+        name.textProperty().bind(vm.labelProperty());
+        Label instances = new Label();
+        instances.getStyleClass().add("run-gauge-instances");
+        instances.setWrapText(true);
+        instances.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.instancesProperty().get() == null ? "" : text.get(vm.instancesProperty().get()),
+                vm.instancesProperty()));
+        VBox names = new VBox(2, name, instances);
+        names.getStyleClass().add("run-gauge-names");
+        names.setPrefWidth(120);
+        names.setMinWidth(120);
+        getChildren().add(names);
+
+        getChildren().add(gauge(vm.id() + "-cpu", text.get("gauge.cpu"), vm.cpuProperty(), 1, 0.8, 0.9,
+                v -> text.get("gauge.percent", Numbers.percent(v)), text));
+        getChildren().add(gauge(vm.id() + "-threads", text.get("gauge.threads"), vm.threadsBusyProperty(), 1, 0.8, 0.95,
+                v -> text.get("gauge.percent", Numbers.percent(v)), text));
+        Gauge queue = gauge(vm.id() + "-queue", text.get("gauge.queue"), vm.queueLengthProperty(), 1, 0.5, 0.9,
+                v -> text.get("gauge.count", Numbers.whole(v)), text);
+        queue.maxProperty().bind(vm.queueCapacityProperty());
+        getChildren().add(queue);
+        Gauge rps = gauge(vm.id() + "-rps", text.get("gauge.rps"), vm.requestsPerSecondProperty(), 100, 2, 2,
+                v -> Numbers.whole(v), text);
+        rps.maxProperty().bind(Bindings.createDoubleBinding(
+                () -> niceCeiling(vm.requestsPerSecondProperty().get() * 1.25), vm.requestsPerSecondProperty()));
+        getChildren().add(rps);
+        getChildren().add(gauge(vm.id() + "-p95", text.get("gauge.p95"), vm.p95Property(), p95Max, 0.5, 0.99,
+                v -> text.get("gauge.ms", Numbers.ms(v)), text));
+        getChildren().add(gauge(vm.id() + "-errors", text.get("gauge.errors"), vm.errorRateProperty(), 1, 0.01, 0.05,
+                v -> text.get("gauge.percent", Numbers.percent(v)), text));
+
+        vm.alertingProperty().addListener((o, a, b) -> pseudoClassStateChanged(ALERT, b));
+        vm.downProperty().addListener((o, a, b) -> pseudoClassStateChanged(DOWN, b));
+        pseudoClassStateChanged(ALERT, vm.alertingProperty().get());
+        pseudoClassStateChanged(DOWN, vm.downProperty().get());
+    }
+
+    private static Gauge gauge(String id, String title, ReadOnlyDoubleProperty value, double max, double warn,
+                               double alarm, DoubleFunction<String> format, RunText text) {
+        Gauge g = new Gauge();
+        g.setId(id);
+        g.titleProperty().set(title);
+        g.maxProperty().set(max);
+        g.warningAtProperty().set(warn);
+        g.alarmAtProperty().set(alarm);
+        g.valueProperty().bind(value);
+        g.valueTextProperty().bind(Bindings.createStringBinding(() -> format.apply(value.get()), value));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("gauge.tip", title, g.valueTextProperty().get()), g.valueTextProperty()));
+        g.setTooltip(tip);
+        return g;
+    }
+
+    /** 10, 20, 50, 100, 200, 500, ... at or above the value (at least 10). */
+    static double niceCeiling(double value) {
+        double nice = 10;
+        while (nice < value) {
+            double magnitude = Math.pow(10, Math.floor(Math.log10(nice)));
+            double lead = nice / magnitude;
+            nice = (lead < 2 ? 2 : lead < 5 ? 5 : 10) * magnitude;
+        }
+        return nice;
+    }
+}

@@ -1,0 +1,488 @@
+package org.backendlab.ui.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.backendlab.model.RequestKind;
+
+/**
+ * The one Canvas drawn over the diagram while it runs: wire load, a CPU bar, a threads bar and the queue
+ * of each server node, a frame around saturated nodes, badges, and a bounded set of moving request dots
+ * (shape = kind; filled / ring / cross / bar / clock = outcome, besides colour). State lives in arrays
+ * reused from frame to frame, so drawing does not allocate.
+ */
+public final class DotLayer extends Canvas {
+
+    public static final String ID = "run-dot-layer";
+    /** Wall seconds a dot takes to cross one wire in flow mode. */
+    public static final double HOP_SECONDS = 0.45;
+    private static final double LINGER_SECONDS = 0.9;
+    private static final double DOT_RADIUS = 4.5;
+
+    static final Color IN_FLIGHT = Color.web("#2563eb");
+    static final Color HIT = Color.web("#15803d");
+    static final Color MISS = Color.web("#d97706");
+    static final Color REFUSED = Color.web("#dc2626");
+    static final Color DROPPED = Color.web("#4b5563");
+    static final Color TIMED_OUT = Color.web("#7e22ce");
+    private static final Color WIRE_LOAD = Color.web("#2563eb", 0.28);
+    private static final Color BAR_TRACK = Color.web("#e5e7eb");
+    private static final Color CPU_BAR = Color.web("#2563eb");
+    private static final Color THREAD_BAR = Color.web("#0d9488");
+    private static final Color HOT = Color.web("#dc2626");
+    private static final Color BADGE_TEXT = Color.WHITE;
+
+    private final int capacity;
+    private final DotPath[] paths;
+    private final double[][] coords;
+    private final int[] move;
+    private final double[] clock;
+    private final double[] linger;
+    private final int[] markAt;
+    private final int[] free;
+    private int freeCount;
+    private int active;
+    private double hopSeconds = HOP_SECONDS;
+
+    private DiagramGeometry geometry = id -> null;
+    private final Map<String, NodeGlance> glances = new LinkedHashMap<>();
+    private final List<WireLoad> wires = new ArrayList<>();
+    private final Map<String, String> badges = new LinkedHashMap<>();
+    private final Font badgeFont;
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+
+    private boolean featuredVisible;
+    private double featuredX;
+    private double featuredY;
+    private RequestKind featuredKind = RequestKind.API_READ;
+    private DotPath.Mark featuredMark = DotPath.Mark.NONE;
+    private DotPath.End featuredEnd;
+
+    public DotLayer(int capacity) {
+        this.capacity = capacity;
+        paths = new DotPath[capacity];
+        coords = new double[capacity][];
+        move = new int[capacity];
+        clock = new double[capacity];
+        linger = new double[capacity];
+        markAt = new int[capacity];
+        free = new int[capacity];
+        for (int i = 0; i < capacity; i++) {
+            free[i] = capacity - 1 - i;
+        }
+        freeCount = capacity;
+        setId(ID);
+        setMouseTransparent(true);
+        setFocusTraversable(false);
+        badgeFont = Font.font(Fonts.family(), FontWeight.BOLD, 12);
+        measure.setFont(badgeFont);
+    }
+
+    public void setGeometry(DiagramGeometry geometry) {
+        this.geometry = geometry;
+    }
+
+    /** A node's box in diagram coordinates (null when not shown). */
+    public Bounds geometryBounds(String nodeId) {
+        return geometry.boundsOf(nodeId);
+    }
+
+    /** Wall seconds per wire crossed (slower for the single request). */
+    public void setHopSeconds(double seconds) {
+        this.hopSeconds = seconds;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Dots on screen now. */
+    public int activeDots() {
+        return active;
+    }
+
+    public boolean hasRoom() {
+        return freeCount > 0;
+    }
+
+    /** Starts a dot on a path; false when the layer is full or the path cannot be placed. */
+    public boolean add(DotPath path) {
+        if (freeCount == 0 || path.moves().isEmpty()) {
+            return false;
+        }
+        int n = path.moves().size();
+        double[] xy = new double[n * 4];
+        for (int m = 0; m < n; m++) {
+            DotPath.Move mv = path.moves().get(m);
+            Bounds a = geometry.boundsOf(mv.from());
+            Bounds b = geometry.boundsOf(mv.to());
+            if (a == null || b == null) {
+                return false;
+            }
+            xy[m * 4] = a.getCenterX();
+            xy[m * 4 + 1] = a.getCenterY();
+            xy[m * 4 + 2] = b.getCenterX();
+            xy[m * 4 + 3] = b.getCenterY();
+        }
+        int slot = free[--freeCount];
+        paths[slot] = path;
+        coords[slot] = xy;
+        move[slot] = 0;
+        clock[slot] = 0;
+        linger[slot] = 0;
+        markAt[slot] = firstMark(path);
+        active++;
+        return true;
+    }
+
+    private static int firstMark(DotPath path) {
+        for (int m = 0; m < path.moves().size(); m++) {
+            if (path.moves().get(m).mark() != DotPath.Mark.NONE) {
+                return m;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Removes every dot (a restart, a new diagram). */
+    public void clearDots() {
+        for (int i = 0; i < capacity; i++) {
+            if (paths[i] != null) {
+                release(i);
+            }
+        }
+    }
+
+    /** Moves every dot on by {@code wallSeconds}; ended dots linger a moment, then go. */
+    public void advance(double wallSeconds) {
+        for (int i = 0; i < capacity; i++) {
+            DotPath path = paths[i];
+            if (path == null) {
+                continue;
+            }
+            int n = path.moves().size();
+            if (move[i] >= n) {
+                linger[i] += wallSeconds;
+                if (path.end() == DotPath.End.COMPLETED || linger[i] > LINGER_SECONDS) {
+                    release(i);
+                }
+                continue;
+            }
+            clock[i] += wallSeconds;
+            while (move[i] < n) {
+                double length = path.moves().get(move[i]).pauseBefore() + hopSeconds;
+                if (clock[i] < length) {
+                    break;
+                }
+                clock[i] -= length;
+                move[i]++;
+            }
+        }
+    }
+
+    private void release(int slot) {
+        paths[slot] = null;
+        coords[slot] = null;
+        free[freeCount++] = slot;
+        active--;
+    }
+
+    public void setGlances(Iterable<NodeGlance> nodeGlances) {
+        glances.clear();
+        for (NodeGlance g : nodeGlances) {
+            glances.put(g.id, g);
+        }
+    }
+
+    public void setWireLoads(List<WireLoad> loads) {
+        wires.clear();
+        wires.addAll(loads);
+    }
+
+    /** Shows a word on a node (refused, down, ...); null text removes it. */
+    public void setBadge(String nodeId, String text) {
+        if (text == null) {
+            badges.remove(nodeId);
+        } else {
+            badges.put(nodeId, text);
+        }
+    }
+
+    public void clearBadges() {
+        badges.clear();
+    }
+
+    public Map<String, String> badges() {
+        return Map.copyOf(badges);
+    }
+
+    /** The single request being narrated: drawn larger, on top. */
+    public void showFeatured(double x, double y, RequestKind kind, DotPath.Mark mark, DotPath.End end) {
+        featuredVisible = true;
+        featuredX = x;
+        featuredY = y;
+        featuredKind = kind;
+        featuredMark = mark;
+        featuredEnd = end;
+    }
+
+    public void hideFeatured() {
+        featuredVisible = false;
+    }
+
+    public boolean isFeaturedVisible() {
+        return featuredVisible;
+    }
+
+    public double featuredX() {
+        return featuredX;
+    }
+
+    public double featuredY() {
+        return featuredY;
+    }
+
+    /** Draws the whole layer once. */
+    public void draw() {
+        GraphicsContext gc = getGraphicsContext2D();
+        gc.clearRect(0, 0, getWidth(), getHeight());
+        gc.save();
+        gc.translate(geometry.panX(), geometry.panY());
+        gc.scale(geometry.zoom(), geometry.zoom());
+        gc.save();
+        clipOutNodes(gc);
+        drawWires(gc);
+        drawDots(gc);
+        gc.restore();
+        drawGlances(gc);
+        if (featuredVisible) {
+            drawDot(gc, featuredX, featuredY, DOT_RADIUS * 2.2, featuredKind, featuredMark, featuredEnd, true);
+        }
+        drawBadges(gc);
+        gc.restore();
+    }
+
+    /** Dots and wire load pass under the node boxes, so labels stay readable. */
+    private void clipOutNodes(GraphicsContext gc) {
+        if (glances.isEmpty()) {
+            return;
+        }
+        double z = geometry.zoom();
+        gc.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        gc.beginPath();
+        gc.rect((-geometry.panX()) / z, (-geometry.panY()) / z, getWidth() / z, getHeight() / z);
+        for (NodeGlance g : glances.values()) {
+            Bounds b = geometry.boundsOf(g.id);
+            if (b != null) {
+                gc.rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            }
+        }
+        gc.closePath();
+        gc.clip();
+        gc.setFillRule(javafx.scene.shape.FillRule.NON_ZERO);
+    }
+
+    private void drawWires(GraphicsContext gc) {
+        gc.setStroke(WIRE_LOAD);
+        gc.setLineCap(StrokeLineCap.ROUND);
+        for (WireLoad wire : wires) {
+            if (wire.share <= 0.001) {
+                continue;
+            }
+            Bounds a = geometry.boundsOf(wire.from);
+            Bounds b = geometry.boundsOf(wire.to);
+            if (a == null || b == null) {
+                continue;
+            }
+            gc.setLineWidth(2 + 12 * wire.share);
+            gc.strokeLine(a.getCenterX(), a.getCenterY(), b.getCenterX(), b.getCenterY());
+        }
+    }
+
+    private void drawGlances(GraphicsContext gc) {
+        for (NodeGlance g : glances.values()) {
+            Bounds b = geometry.boundsOf(g.id);
+            if (b == null) {
+                continue;
+            }
+            if (g.saturated || g.down || g.alert) {
+                gc.setStroke(g.down ? DROPPED : HOT);
+                gc.setLineWidth(3);
+                gc.setLineDashes(g.down ? 6 : 0);
+                gc.strokeRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 14, 14);
+                gc.setLineDashes(null);
+            }
+            if (!g.hasCapacity) {
+                continue;
+            }
+            double x = b.getMinX();
+            double w = b.getWidth();
+            double y = b.getMaxY() + 3;
+            bar(gc, x, y, w, g.cpu, g.cpu >= 0.9 ? HOT : CPU_BAR);
+            bar(gc, x, y + 6, w, g.threads, g.threads >= 0.95 ? HOT : THREAD_BAR);
+            if (g.queueCapacity > 0) {
+                double q = Math.min(1, (double) g.queue / g.queueCapacity);
+                double qh = b.getHeight();
+                gc.setFill(BAR_TRACK);
+                gc.fillRect(b.getMaxX() + 3, b.getMinY(), 5, qh);
+                gc.setFill(q >= 0.95 ? HOT : MISS);
+                gc.fillRect(b.getMaxX() + 3, b.getMaxY() - qh * q, 5, qh * q);
+            }
+        }
+    }
+
+    private static void bar(GraphicsContext gc, double x, double y, double w, double share, Color color) {
+        gc.setFill(BAR_TRACK);
+        gc.fillRect(x, y, w, 4);
+        gc.setFill(color);
+        gc.fillRect(x, y, w * Math.max(0, Math.min(1, share)), 4);
+    }
+
+    private void drawDots(GraphicsContext gc) {
+        for (int i = 0; i < capacity; i++) {
+            DotPath path = paths[i];
+            if (path == null) {
+                continue;
+            }
+            int n = path.moves().size();
+            double[] xy = coords[i];
+            double x;
+            double y;
+            DotPath.End end = null;
+            int m = Math.min(move[i], n - 1);
+            if (move[i] >= n) {
+                x = xy[m * 4 + 2];
+                y = xy[m * 4 + 3];
+                end = path.end();
+            } else {
+                double pause = path.moves().get(m).pauseBefore();
+                double t = Math.max(0, (clock[i] - pause) / hopSeconds);
+                x = xy[m * 4] + (xy[m * 4 + 2] - xy[m * 4]) * t;
+                y = xy[m * 4 + 1] + (xy[m * 4 + 3] - xy[m * 4 + 1]) * t;
+            }
+            DotPath.Mark mark = move[i] >= markAt[i] ? path.moves().get(markAt[i]).mark() : DotPath.Mark.NONE;
+            drawDot(gc, x, y, DOT_RADIUS, path.kind(), mark, end, false);
+        }
+    }
+
+    /** Colour of a dot: failure first, then what the cache said, else in flight. */
+    static Color colorOf(DotPath.Mark mark, DotPath.End end) {
+        if (end != null && end != DotPath.End.COMPLETED) {
+            return switch (end) {
+                case REFUSED, FAILED -> REFUSED;
+                case DROPPED -> DROPPED;
+                case TIMED_OUT -> TIMED_OUT;
+                default -> IN_FLIGHT;
+            };
+        }
+        return switch (mark) {
+            case HIT -> HIT;
+            case MISS -> MISS;
+            case NONE -> IN_FLIGHT;
+        };
+    }
+
+    private static void drawDot(GraphicsContext gc, double x, double y, double r, RequestKind kind,
+                                DotPath.Mark mark, DotPath.End end, boolean featured) {
+        Color color = colorOf(mark, end);
+        boolean ring = mark == DotPath.Mark.MISS && (end == null || end == DotPath.End.COMPLETED);
+        gc.setFill(ring ? Color.WHITE : color);
+        gc.setStroke(featured ? Color.BLACK : color);
+        gc.setLineWidth(ring ? 2.2 : featured ? 2 : 1);
+        shape(gc, x, y, r, kind, true);
+        if (ring || featured) {
+            if (ring) {
+                gc.setStroke(color);
+            }
+            shape(gc, x, y, r, kind, false);
+        }
+        if (end == null || end == DotPath.End.COMPLETED) {
+            return;
+        }
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(Math.max(1.5, r * 0.35));
+        double k = r * 0.55;
+        switch (end) {
+            case REFUSED, FAILED -> {
+                gc.strokeLine(x - k, y - k, x + k, y + k);
+                gc.strokeLine(x - k, y + k, x + k, y - k);
+            }
+            case DROPPED -> gc.strokeLine(x - k, y, x + k, y);
+            case TIMED_OUT -> {
+                gc.strokeLine(x, y, x, y - k);
+                gc.strokeLine(x, y, x + k, y);
+            }
+            default -> { }
+        }
+    }
+
+    private static void shape(GraphicsContext gc, double x, double y, double r, RequestKind kind, boolean fill) {
+        switch (kind) {
+            case API_WRITE -> {
+                if (fill) {
+                    gc.fillRect(x - r, y - r, 2 * r, 2 * r);
+                } else {
+                    gc.strokeRect(x - r, y - r, 2 * r, 2 * r);
+                }
+            }
+            case FILE_UPLOAD -> polygon(gc, fill, x, y - r * 1.2, x + r * 1.1, y + r * 0.8, x - r * 1.1, y + r * 0.8);
+            case FILE_DOWNLOAD -> polygon(gc, fill, x, y + r * 1.2, x + r * 1.1, y - r * 0.8, x - r * 1.1, y - r * 0.8);
+            case DB_DIRECT -> polygon(gc, fill, x, y - r * 1.3, x + r * 1.3, y, x, y + r * 1.3, x - r * 1.3, y);
+            default -> {
+                if (fill) {
+                    gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+                } else {
+                    gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                }
+            }
+        }
+    }
+
+    private static final double[] PX = new double[4];
+    private static final double[] PY = new double[4];
+
+    private static void polygon(GraphicsContext gc, boolean fill, double... points) {
+        int n = points.length / 2;
+        for (int i = 0; i < n; i++) {
+            PX[i] = points[2 * i];
+            PY[i] = points[2 * i + 1];
+        }
+        if (fill) {
+            gc.fillPolygon(PX, PY, n);
+        } else {
+            gc.strokePolygon(PX, PY, n);
+        }
+    }
+
+    private void drawBadges(GraphicsContext gc) {
+        if (badges.isEmpty()) {
+            return;
+        }
+        gc.setFont(badgeFont);
+        gc.setTextAlign(TextAlignment.CENTER);
+        for (Map.Entry<String, String> badge : badges.entrySet()) {
+            Bounds b = geometry.boundsOf(badge.getKey());
+            if (b == null) {
+                continue;
+            }
+            String text = badge.getValue();
+            measure.setText(text);
+            double w = measure.getLayoutBounds().getWidth() + 16;
+            double cx = b.getMaxX() - 6;
+            double cy = b.getMinY() - 4;
+            gc.setFill(HOT);
+            gc.fillRoundRect(cx - w / 2, cy - 10, w, 20, 20, 20);
+            gc.setFill(BADGE_TEXT);
+            gc.fillText(text, cx, cy + 4.5);
+        }
+    }
+}

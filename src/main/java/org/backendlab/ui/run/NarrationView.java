@@ -1,0 +1,81 @@
+package org.backendlab.ui.run;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.backendlab.ui.text.NarrationLine;
+import org.backendlab.ui.text.RunText;
+
+/**
+ * The story of the request in flight, over the canvas: a caption with the step it is at now and a log of
+ * every step so far. Hidden until a request is sent.
+ */
+final class NarrationView extends VBox {
+
+    static final String ID = "run-narration";
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass FAILURE = PseudoClass.getPseudoClass("failure");
+
+    private final ListView<NarrationLine> log = new ListView<>();
+    private final ListChangeListener<NarrationLine> scroller = c -> {
+        if (!log.getItems().isEmpty()) {
+            log.scrollTo(log.getItems().size() - 1);
+        }
+    };
+    private final NarrationViewModel vm;
+
+    NarrationView(NarrationViewModel vm, RunText text) {
+        this.vm = vm;
+        setId(ID);
+        getStyleClass().add("run-narration");
+        setPickOnBounds(false);
+        Label title = new Label(text.get("narration.title"));
+        title.getStyleClass().add("run-narration-title");
+        Label caption = new Label();
+        caption.setId("run-caption");
+        caption.getStyleClass().add("run-caption");
+        caption.setWrapText(true);
+        caption.setTooltip(new Tooltip(text.get("narration.caption.tip")));
+        caption.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.current() == null ? "" : text.get(vm.current().phrase()), vm.captionProperty()));
+        vm.captionProperty().addListener((o, a, line) -> {
+            caption.pseudoClassStateChanged(WARNING, line != null && line.warning());
+            caption.pseudoClassStateChanged(FAILURE, line != null && line.end() != null);
+        });
+        log.setId("run-log");
+        log.getStyleClass().add("run-log");
+        log.setTooltip(new Tooltip(text.get("narration.log.tip")));
+        log.setItems(vm.log());
+        log.setFocusTraversable(false);
+        log.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(NarrationLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : text.get(line.phrase()));
+                setWrapText(true);
+                setPrefWidth(0);
+                pseudoClassStateChanged(WARNING, !empty && line != null && line.warning());
+                pseudoClassStateChanged(FAILURE, !empty && line != null && line.end() != null);
+            }
+        });
+        log.getItems().addListener(scroller);
+        log.setPrefHeight(150);
+        getChildren().addAll(title, caption, log);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setPrefWidth(460);
+        StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
+        visibleProperty().bind(Bindings.isNotEmpty(vm.log()));
+    }
+
+    void dispose() {
+        log.getItems().removeListener(scroller);
+        visibleProperty().unbind();
+    }
+}

@@ -1,0 +1,188 @@
+package org.backendlab.ui.run;
+
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import org.backendlab.model.RequestKind;
+import org.backendlab.ui.dashboard.DashboardView;
+import org.backendlab.ui.editor.DiagramView;
+import org.backendlab.ui.editor.EditorViewModel;
+import org.backendlab.ui.editor.NodeBox;
+import org.backendlab.ui.text.NarrationLine;
+import org.backendlab.ui.text.RunText;
+
+/**
+ * Puts the running side into the main window: time and send controls in the toolbar, the dot layer and
+ * the narration over the canvas, traffic controls and the dashboard at the bottom. Draws the dot layer
+ * once per frame. Built again with the window (language switch); the {@link RunViewModel} stays.
+ */
+public final class RunView {
+
+    public static final String STYLESHEET = "/css/run.css";
+    /** Dots on screen at most in the window (the benchmark uses more). */
+    public static final int WINDOW_DOTS = 400;
+
+    private final RunViewModel vm;
+    private final DiagramView canvas;
+    private final StackPane canvasHost;
+    private final DotLayer layer;
+    private final NarrationView narration;
+    private final TrafficBar traffic;
+    private final DashboardView dashboard;
+    private final StackPane dashboardHost;
+    private final SimClock.FrameListener drawer = this::frame;
+    private final RunText text;
+    private final LiveSections live;
+
+    public RunView(RunViewModel vm, DiagramView canvas, HBox toolbar, StackPane dashboardHost, RunText text) {
+        this.vm = vm;
+        this.canvas = canvas;
+        this.dashboardHost = dashboardHost;
+        this.canvasHost = (StackPane) canvas.getParent();
+        this.text = text;
+        new TimeControls(vm, text, toolbar);
+
+        layer = new DotLayer(WINDOW_DOTS);
+        layer.setManaged(false);
+        layer.widthProperty().bind(canvasHost.widthProperty());
+        layer.heightProperty().bind(canvasHost.heightProperty());
+        layer.setGeometry(geometry(canvas, vm.editor()));
+        narration = new NarrationView(vm.narration(), text);
+        canvasHost.getChildren().addAll(layer, narration);
+
+        traffic = new TrafficBar(vm, text);
+        dashboard = new DashboardView(vm, text);
+        HBox bottom = new HBox(traffic, dashboard);
+        bottom.getStyleClass().add("run-bottom");
+        HBox.setHgrow(dashboard, Priority.ALWAYS);
+        dashboardHost.getChildren().setAll(bottom);
+        dashboardHost.setManaged(true);
+        dashboardHost.setVisible(true);
+        javafx.scene.Parent top = canvasHost;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        if (!top.getStylesheets().contains(stylesheet())) {
+            top.getStylesheets().add(stylesheet());
+        }
+
+        live = new LiveSections(vm, text);
+        vm.addDrawListener(drawer);
+        frame(0, 0);
+    }
+
+    static String stylesheet() {
+        return RunView.class.getResource(STYLESHEET).toExternalForm();
+    }
+
+    /** Node boxes from the canvas, with its zoom and pan. */
+    static DiagramGeometry geometry(DiagramView canvas, EditorViewModel editor) {
+        return new DiagramGeometry() {
+            @Override
+            public Bounds boundsOf(String nodeId) {
+                NodeBox box = canvas.box(nodeId).orElse(null);
+                if (box == null) {
+                    return null;
+                }
+                return new BoundingBox(box.getLayoutX(), box.getLayoutY(), box.getWidth(), box.getHeight());
+            }
+
+            @Override
+            public double zoom() {
+                return editor.zoomProperty().get();
+            }
+
+            @Override
+            public double panX() {
+                return editor.panXProperty().get();
+            }
+
+            @Override
+            public double panY() {
+                return editor.panYProperty().get();
+            }
+        };
+    }
+
+    public DotLayer layer() {
+        return layer;
+    }
+
+    /** The inspector's live part for the selected node. */
+    public LiveSections liveSections() {
+        return live;
+    }
+
+    public DashboardView dashboard() {
+        return dashboard;
+    }
+
+    private void frame(double wallSeconds, double simulatedSeconds) {
+        if (simulatedSeconds > 0) {
+            layer.advance(wallSeconds);
+            vm.flow().spawnInto(layer, (int) Math.ceil(layer.capacity() * wallSeconds / 1.5));
+        }
+        layer.setGlances(vm.flow().glances());
+        layer.setWireLoads(vm.flow().wires());
+        showFeatured();
+        layer.draw();
+    }
+
+    /** Places the narrated request's dot and its badges. */
+    private void showFeatured() {
+        NarrationViewModel n = vm.narration();
+        layer.clearBadges();
+        for (String id : vm.diagram().nodes().stream().map(node -> node.id()).toList()) {
+            if (vm.isDown(id)) {
+                layer.setBadge(id, badgeText("badge.down"));
+            }
+        }
+        NarrationLine move = n.lastMove();
+        NarrationLine now = n.current();
+        if (now == null || move == null) {
+            layer.hideFeatured();
+            return;
+        }
+        double t = now == move ? n.moveProgress() : 1;
+        int segments = move.hops();
+        int seg = Math.min(segments - 1, (int) Math.floor(t * segments));
+        double local = t * segments - seg;
+        Bounds a = layer.geometryBounds(move.way().get(seg));
+        Bounds b = layer.geometryBounds(move.way().get(seg + 1));
+        if (a == null || b == null) {
+            layer.hideFeatured();
+            return;
+        }
+        double x = a.getCenterX() + (b.getCenterX() - a.getCenterX()) * local;
+        double y = a.getCenterY() + (b.getCenterY() - a.getCenterY()) * local;
+        DotPath.End end = null;
+        for (NarrationLine line : n.log()) {
+            if (line.end() != null) {
+                end = line.end();
+                if (line.badgeNode() != null && end == DotPath.End.REFUSED) {
+                    layer.setBadge(line.badgeNode(), badgeText("badge.refused"));
+                }
+            }
+            if (line.warning() && line.badgeNode() != null) {
+                layer.setBadge(line.badgeNode(), badgeText("badge.exposed"));
+            }
+        }
+        RequestKind kind = n.kind();
+        layer.showFeatured(x, y, kind, move.mark(), end);
+    }
+
+    private String badgeText(String key) {
+        return text.get(key);
+    }
+
+    public void dispose() {
+        vm.removeDrawListener(drawer);
+        narration.dispose();
+        traffic.dispose();
+        dashboard.dispose();
+        live.dispose();
+        canvasHost.getChildren().removeAll(layer, narration);
+    }
+}

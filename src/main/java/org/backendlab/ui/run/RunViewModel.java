@@ -1,0 +1,432 @@
+package org.backendlab.ui.run;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.backendlab.model.Diagram;
+import org.backendlab.model.DiagramListener;
+import org.backendlab.model.Link;
+import org.backendlab.model.Node;
+import org.backendlab.model.NodeKind;
+import org.backendlab.model.RequestKind;
+import org.backendlab.model.Traffic;
+import org.backendlab.model.TrafficPattern;
+import org.backendlab.model.edit.EditHistory;
+import org.backendlab.model.edit.Edits;
+import org.backendlab.sim.CacheForce;
+import org.backendlab.sim.MetricsSnapshot;
+import org.backendlab.sim.RequestStory;
+import org.backendlab.sim.Simulation;
+import org.backendlab.ui.editor.EditorViewModel;
+import org.backendlab.ui.text.StoryPhraser;
+
+/**
+ * The running side of the open diagram: one {@link Simulation} that follows the document, the one
+ * {@link SimClock} that moves it, the traffic controls, nodes taken down, the single request being
+ * narrated and the flow sample. Once per frame it takes one metrics snapshot and hands it to whoever
+ * listens (dashboard, explanations, flow layer). Outlives the window, so a language switch keeps the run.
+ */
+public final class RunViewModel {
+
+    public static final long SEED = 42;
+
+    private final EditorViewModel editor;
+    private final SimClock clock;
+    private final FlowFeed flow = new FlowFeed();
+    private final NarrationViewModel narration = new NarrationViewModel();
+    private final org.backendlab.ui.dashboard.DashboardViewModel dashboard = new org.backendlab.ui.dashboard.DashboardViewModel();
+    private final org.backendlab.ui.dashboard.WhyViewModel why = new org.backendlab.ui.dashboard.WhyViewModel();
+    private final org.backendlab.ui.dashboard.AlertsViewModel alerts = new org.backendlab.ui.dashboard.AlertsViewModel();
+    private final List<Consumer<MetricsSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
+    private final List<SimClock.FrameListener> drawListeners = new CopyOnWriteArrayList<>();
+
+    private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 0);
+    private final ReadOnlyDoubleWrapper measuredRate = new ReadOnlyDoubleWrapper(this, "measuredRate", 0);
+    private final ReadOnlyObjectWrapper<MetricsSnapshot> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
+    private final ObjectProperty<RequestKind> sendKind = new SimpleObjectProperty<>(this, "sendKind", RequestKind.API_READ);
+    private final ObjectProperty<CacheForce> cacheForce = new SimpleObjectProperty<>(this, "cacheForce", CacheForce.NONE);
+
+    private final DiagramListener diagramListener = new DiagramListener() {
+        @Override
+        public void nodeAdded(Node node) {
+            structureChanged();
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+            structureChanged();
+        }
+
+        @Override
+        public void nodeChanged(Node before, Node after) {
+            changed = true;
+            if (!draggingRate && before.traffic() != null) {
+                rate.set(sim.totalRate());
+            }
+        }
+
+        @Override
+        public void linkAdded(Link link) {
+            structureChanged();
+        }
+
+        @Override
+        public void linkRemoved(Link link) {
+            structureChanged();
+        }
+    };
+
+    private Simulation sim;
+    private Diagram diagram;
+    private boolean changed = true;
+    private boolean draggingRate;
+    private boolean settingRate;
+
+    public RunViewModel(EditorViewModel editor, FrameSource frames) {
+        this.editor = editor;
+        this.clock = new SimClock(frames);
+        clock.addFrameListener(this::frame);
+        follow(editor.history());
+        editor.historyProperty().addListener((o, was, now) -> follow(now));
+        rate.addListener((o, was, now) -> {
+            if (!settingRate && sim != null) {
+                sim.setTotalRate(now.doubleValue());
+                sampleTraces(sim, now.doubleValue());
+                changed = true;
+            }
+        });
+        clock.speedProperty().addListener((o, was, now) -> narration.setPace(now == Speed.SLOW ? 0.6 : 1));
+        clock.start();
+    }
+
+    private void follow(EditHistory history) {
+        Diagram next = history.diagram();
+        if (diagram != null) {
+            diagram.removeListener(diagramListener);
+        }
+        diagram = next;
+        diagram.addListener(diagramListener);
+        if (sim == null) {
+            sim = new Simulation(diagram, SEED);
+        } else {
+            sim.close();
+            sim = new Simulation(diagram, SEED);
+        }
+        clock.setTarget(asAdvanceable(sim));
+        sampleTraces(sim, sim.totalRate());
+        flow.rebuild(diagram);
+        flow.clear();
+        why.clear();
+        alerts.clear();
+        settingRate = true;
+        rate.set(sim.totalRate());
+        settingRate = false;
+        changed = true;
+        refresh();
+    }
+
+    private static Advanceable asAdvanceable(Simulation s) {
+        return new Advanceable() {
+            @Override
+            public void advanceBy(double seconds) {
+                s.advanceBy(seconds);
+            }
+
+            @Override
+            public double now() {
+                return s.now();
+            }
+        };
+    }
+
+    private void structureChanged() {
+        flow.rebuild(diagram);
+        changed = true;
+    }
+
+    /** Starts the run again at time zero with the same diagram (queues, caches, metrics, down nodes reset). */
+    public void restart() {
+        double total = rate.get();
+        sim.close();
+        sim = new Simulation(diagram, SEED);
+        sim.setTotalRate(total);
+        sampleTraces(sim, total);
+        clock.setTarget(asAdvanceable(sim));
+        flow.clear();
+        why.clear();
+        alerts.clear();
+        changed = true;
+        refresh();
+        editor.say("status.restarted");
+    }
+
+    private void frame(double wallSeconds, double simulatedSeconds) {
+        narration.advance(wallSeconds);
+        if (simulatedSeconds > 0) {
+            flow.frame(sim, wallSeconds);
+        }
+        if (simulatedSeconds > 0 || changed) {
+            refresh();
+        }
+        for (SimClock.FrameListener l : drawListeners) {
+            l.frame(wallSeconds, simulatedSeconds);
+        }
+    }
+
+    /**
+     * Simulates {@code seconds} of traffic at once (screenshots, benchmarks): quarter-second steps that
+     * still feed the charts and the dots, ending with a second of ordinary frames so dots are on the wires.
+     */
+    public void warmUp(double seconds) {
+        double fine = Math.min(seconds, 1.0);
+        double coarse = seconds - fine;
+        for (double done = 0; done < coarse - 1e-9; done += 0.25) {
+            clock.advanceNow(Math.min(0.25, coarse - done), 0.25);
+        }
+        int frames = (int) Math.round(fine * 60);
+        for (int i = 0; i < frames; i++) {
+            clock.advanceNow(fine / frames, 1.0 / 60);
+        }
+    }
+
+    /** Traces about 300 requests per second whatever the rate, so the sample costs the same at any traffic. */
+    private void sampleTraces(Simulation s, double total) {
+        s.setTraceSampling((int) Math.max(1, Math.round(total / 300)), 300, 300);
+    }
+
+    /** Takes one snapshot now and hands it on (also used after a step or an edit while paused). */
+    public void refresh() {
+        changed = false;
+        MetricsSnapshot m = sim.metrics();
+        metrics.set(m);
+        measuredRate.set(m.window().seconds() > 0 ? m.window().started() / m.window().seconds() : 0);
+        flow.refresh(m, diagram);
+        dashboard.refresh(m, diagram);
+        String before = why.bottleneckNodeProperty().get();
+        why.refresh(m, diagram);
+        String after = why.bottleneckNodeProperty().get();
+        if (after != null && !after.equals(before)) {
+            editor.say("status.why", diagram.node(after).map(Node::label).orElse(after));
+        }
+        for (var line : alerts.refresh(m, diagram)) {
+            editor.say("status.alert", line.phrase());
+        }
+        for (Consumer<MetricsSnapshot> l : snapshotListeners) {
+            l.accept(m);
+        }
+    }
+
+    // ---------------------------------------------------------------- send one request
+
+    /** Sends one request of the chosen kind from the first client and starts narrating it. */
+    public RequestStory sendOne() {
+        RequestKind kind = sendKind.get();
+        String origin = origin(kind);
+        if (origin == null) {
+            editor.say("send.noClient");
+            return null;
+        }
+        RequestStory story = sim.sendOne(kind, origin, cacheForce.get());
+        StoryPhraser phraser = new StoryPhraser(id -> diagram.node(id).orElse(null));
+        narration.start(kind, phraser.phrase(story));
+        editor.say("status.sent", new org.backendlab.ui.i18n.Phrase("send.kind." + kind.name(), List.of()));
+        return story;
+    }
+
+    private String origin(RequestKind kind) {
+        String admin = null;
+        for (Node node : diagram.nodes()) {
+            if (node.kind() == NodeKind.CLIENT) {
+                return node.id();
+            }
+            if (node.kind() == NodeKind.ADMIN && admin == null) {
+                admin = node.id();
+            }
+        }
+        return admin;
+    }
+
+    // ---------------------------------------------------------------- traffic
+
+    /** The slider is being dragged (live rate only) or was let go (the rate becomes a document edit). */
+    public void setDraggingRate(boolean dragging) {
+        draggingRate = dragging;
+        if (!dragging) {
+            commitRate();
+        }
+    }
+
+    /** Writes the live total rate into the clients' traffic settings as one undoable edit. */
+    public void commitRate() {
+        double total = rate.get();
+        List<Node> clients = origins();
+        double base = clients.stream().mapToDouble(n -> n.traffic().rate()).sum();
+        if (clients.isEmpty() || Math.abs(base - total) < 1e-9) {
+            return;
+        }
+        List<Node> after = new ArrayList<>();
+        for (Node c : clients) {
+            double share = base > 0 ? c.traffic().rate() / base : 1.0 / clients.size();
+            after.add(c.withTraffic(c.traffic().withRate(Math.round(total * share * 100) / 100.0)));
+        }
+        editor.history().perform(Edits.change(clients, after));
+        sim.setTotalRate(total);
+        editor.say("status.rate", org.backendlab.ui.text.Numbers.whole(total));
+    }
+
+    /** Sets the pattern of every client as one undoable edit. */
+    public void setPattern(TrafficPattern pattern) {
+        List<Node> clients = origins();
+        List<Node> after = clients.stream().map(c -> c.withTraffic(c.traffic().withPattern(pattern))).toList();
+        if (!clients.equals(after)) {
+            editor.history().perform(Edits.change(clients, after));
+            editor.say("status.pattern", new org.backendlab.ui.i18n.Phrase("traffic.pattern." + pattern.name(), List.of()));
+        }
+    }
+
+    /** Sets the share of reads among API reads and writes of every client, as one undoable edit. */
+    public void setReadShare(double readShare) {
+        List<Node> clients = origins().stream().filter(c -> c.kind() == NodeKind.CLIENT).toList();
+        List<Node> after = new ArrayList<>();
+        for (Node c : clients) {
+            Traffic t = c.traffic();
+            double api = t.mix().getOrDefault(RequestKind.API_READ, 0.0) + t.mix().getOrDefault(RequestKind.API_WRITE, 0.0);
+            if (api <= 0) {
+                api = 1;
+            }
+            Map<RequestKind, Double> mix = new EnumMap<>(RequestKind.class);
+            mix.putAll(t.mix());
+            mix.put(RequestKind.API_READ, api * readShare);
+            mix.put(RequestKind.API_WRITE, api * (1 - readShare));
+            after.add(c.withTraffic(t.withMix(mix)));
+        }
+        if (!clients.equals(after)) {
+            editor.history().perform(Edits.change(clients, after));
+            editor.say("status.mix", Math.round(readShare * 100));
+        }
+    }
+
+    /** Share of reads among API reads and writes of the first client (0.5 when it sends neither). */
+    public double readShare() {
+        for (Node c : origins()) {
+            if (c.kind() == NodeKind.CLIENT) {
+                double r = c.traffic().share(RequestKind.API_READ);
+                double w = c.traffic().share(RequestKind.API_WRITE);
+                return r + w > 0 ? r / (r + w) : 0.5;
+            }
+        }
+        return 0.5;
+    }
+
+    /** The pattern of the first client. */
+    public TrafficPattern pattern() {
+        return origins().stream().findFirst().map(c -> c.traffic().pattern()).orElse(TrafficPattern.STEADY);
+    }
+
+    private List<Node> origins() {
+        return diagram.nodes().stream().filter(n -> n.traffic() != null).toList();
+    }
+
+    // ---------------------------------------------------------------- run-time state
+
+    /** Takes a node down or brings it back (run-time state: not an edit, not saved). */
+    public void setDown(String nodeId, boolean down) {
+        sim.setDown(nodeId, down);
+        changed = true;
+        String label = diagram.node(nodeId).map(Node::label).orElse(nodeId);
+        editor.say(down ? "status.down" : "status.up", label);
+        refresh();
+    }
+
+    public boolean isDown(String nodeId) {
+        return diagram.contains(nodeId) && sim.isDown(nodeId);
+    }
+
+    // ---------------------------------------------------------------- accessors
+
+    public SimClock clock() {
+        return clock;
+    }
+
+    public Simulation simulation() {
+        return sim;
+    }
+
+    public Diagram diagram() {
+        return diagram;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public FlowFeed flow() {
+        return flow;
+    }
+
+    public NarrationViewModel narration() {
+        return narration;
+    }
+
+    public org.backendlab.ui.dashboard.DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
+    public org.backendlab.ui.dashboard.WhyViewModel why() {
+        return why;
+    }
+
+    public org.backendlab.ui.dashboard.AlertsViewModel alerts() {
+        return alerts;
+    }
+
+    public void addSnapshotListener(Consumer<MetricsSnapshot> listener) {
+        snapshotListeners.add(listener);
+    }
+
+    public void removeSnapshotListener(Consumer<MetricsSnapshot> listener) {
+        snapshotListeners.remove(listener);
+    }
+
+    /** Told after each frame's snapshot, to draw. */
+    public void addDrawListener(SimClock.FrameListener listener) {
+        drawListeners.add(listener);
+    }
+
+    public void removeDrawListener(SimClock.FrameListener listener) {
+        drawListeners.remove(listener);
+    }
+
+    /** Total requests per second the clients are set to send (the slider). */
+    public DoubleProperty rateProperty() {
+        return rate;
+    }
+
+    /** Requests per second the clients actually started over the sliding window. */
+    public ReadOnlyDoubleProperty measuredRateProperty() {
+        return measuredRate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MetricsSnapshot> metricsProperty() {
+        return metrics.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<RequestKind> sendKindProperty() {
+        return sendKind;
+    }
+
+    public ObjectProperty<CacheForce> cacheForceProperty() {
+        return cacheForce;
+    }
+}

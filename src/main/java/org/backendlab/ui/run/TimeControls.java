@@ -1,0 +1,136 @@
+package org.backendlab.ui.run;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import org.backendlab.model.RequestKind;
+import org.backendlab.sim.CacheForce;
+import org.backendlab.ui.editor.EditorViewModel;
+import org.backendlab.ui.text.Numbers;
+import org.backendlab.ui.text.RunText;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The toolbar part of running: send one request (kind, cache hit or miss), play/pause, step, speed,
+ * restart, the simulated clock and, when the engine falls behind, the speed actually reached.
+ */
+final class TimeControls {
+
+    private final Button play = new Button();
+    private final FontIcon playIcon = new FontIcon("mdi2p-play");
+    private final Label clockLabel = new Label();
+    private final Label reached = new Label();
+
+    TimeControls(RunViewModel vm, RunText text, HBox into) {
+        SimClock clock = vm.clock();
+        EditorViewModel editor = vm.editor();
+
+        ComboBox<RequestKind> kind = combo("send-kind", RequestKind.values(), k -> text.of("send.kind", k),
+                text.get("send.kind.tip"));
+        kind.valueProperty().bindBidirectional(vm.sendKindProperty());
+        ComboBox<CacheForce> force = combo("send-force", CacheForce.values(), f -> text.of("send.force", f),
+                text.get("send.force.tip"));
+        force.valueProperty().bindBidirectional(vm.cacheForceProperty());
+        Button send = button("send-request", "mdi2s-send", text.get("send.button"), text.get("send.button.tip"));
+        send.getStyleClass().add("run-send");
+        send.setOnAction(e -> vm.sendOne());
+
+        play.setId("run-play");
+        play.setGraphic(playIcon);
+        play.getStyleClass().add("run-button");
+        Tooltip playTip = new Tooltip();
+        play.setTooltip(playTip);
+        Runnable showPlaying = () -> {
+            boolean on = clock.isPlaying();
+            playIcon.setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play");
+            play.setText(on ? text.get("time.pause") : text.get("time.play"));
+            playTip.setText(on ? text.get("time.pause.tip") : text.get("time.play.tip"));
+        };
+        showPlaying.run();
+        clock.playingProperty().addListener((o, a, b) -> showPlaying.run());
+        play.setOnAction(e -> {
+            clock.togglePlaying();
+            editor.say(clock.isPlaying() ? "status.playing" : "status.paused");
+        });
+
+        Button step = button("run-step", "mdi2s-step-forward", text.get("time.step"), text.get("time.step.tip"));
+        step.disableProperty().bind(clock.playingProperty());
+        step.setOnAction(e -> {
+            clock.step();
+            vm.refresh();
+            editor.say("status.stepped", Numbers.seconds(clock.time()));
+        });
+
+        ComboBox<Speed> speed = combo("run-speed", Speed.values(), s -> text.of("time.speed", s), text.get("time.speed.tip"));
+        speed.valueProperty().bindBidirectional(clock.speedProperty());
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                editor.say("status.speed", new org.backendlab.ui.i18n.Phrase("time.speed." + b.name(), java.util.List.of()));
+            }
+        });
+
+        Button restart = button("run-restart", "mdi2r-restart", null, text.get("time.reset.tip"));
+        restart.setOnAction(e -> vm.restart());
+
+        clockLabel.setId("run-clock");
+        clockLabel.getStyleClass().add("run-clock");
+        clockLabel.setTooltip(new Tooltip(text.get("time.clock.tip")));
+        clockLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("time.clock", Numbers.seconds(clock.time())), clock.timeProperty()));
+        clockLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        reached.setId("run-reached");
+        reached.getStyleClass().add("run-reached");
+        reached.setTooltip(new Tooltip(text.get("time.reached.tip")));
+        reached.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("time.reached", String.format(java.util.Locale.ROOT, "%.1f", clock.achievedSpeedProperty().get())),
+                clock.achievedSpeedProperty()));
+        reached.visibleProperty().bind(clock.behindProperty().and(clock.playingProperty()));
+        reached.managedProperty().bind(reached.visibleProperty());
+
+        into.setAlignment(Pos.CENTER_LEFT);
+        into.getChildren().setAll(kind, force, send, new Separator(Orientation.VERTICAL), play, step, speed, restart,
+                clockLabel, reached);
+    }
+
+    private static Button button(String id, String icon, String label, String tip) {
+        Button b = new Button(label, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("run-button");
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    static <T> ComboBox<T> combo(String id, T[] values, Function<T, String> words, String tip) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(values);
+        box.setTooltip(new Tooltip(tip));
+        box.setCellFactory(l -> new WordCell<>(words));
+        box.setButtonCell(new WordCell<>(words));
+        return box;
+    }
+
+    /** A list cell that shows an item in words. */
+    static final class WordCell<T> extends ListCell<T> {
+        private final Function<T, String> words;
+
+        WordCell(Function<T, String> words) {
+            this.words = words;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : words.apply(item));
+        }
+    }
+}

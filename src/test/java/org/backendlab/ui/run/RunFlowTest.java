@@ -1,0 +1,212 @@
+package org.backendlab.ui.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.stage.Stage;
+import org.backendlab.io.Settings;
+import org.backendlab.model.RequestKind;
+import org.backendlab.ui.MainViewModel;
+import org.backendlab.ui.MainWindow;
+import org.backendlab.ui.dashboard.Gauge;
+import org.backendlab.ui.text.NarrationLine;
+import org.backendlab.ui.text.RunText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The running side driven through the real window (full example, English), frames stepped by hand with a
+ * {@link ManualFrameSource}: nothing here waits on the wall clock.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunFlowTest {
+
+    private final ManualFrameSource frames = new ManualFrameSource();
+    private final RunText text = RunText.english();
+    private MainViewModel vm;
+    private RunViewModel run;
+
+    @Start
+    void start(Stage stage) {
+        vm = new MainViewModel(new Settings("en", List.of()));
+        MainWindow window = new MainWindow(stage, vm);
+        run = vm.run();
+        run.clock().setFrameSource(frames);
+        window.show(1600, 1000);
+    }
+
+    private void frames(FxRobot robot, int count) {
+        robot.interact(() -> frames.frames(count));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private List<String> log(FxRobot robot) {
+        ListView<NarrationLine> log = robot.lookup("#run-log").queryListView();
+        return log.getItems().stream().map(line -> text.get(line.phrase())).toList();
+    }
+
+    /** Steps a paused simulation by {@code presses} steps at fast-forward (3 simulated seconds each). */
+    private void fastSteps(FxRobot robot, int presses) {
+        robot.interact(() -> run.clock().speedProperty().set(Speed.FAST_FORWARD));
+        for (int i = 0; i < presses; i++) {
+            robot.clickOn("#run-step");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses a control in the inspector, which may be scrolled out of view. */
+    private void fire(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).<javafx.scene.control.ButtonBase>query().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void sendAndFinish(FxRobot robot, RequestKind kind) {
+        robot.interact(() -> robot.lookup("#send-kind").<ComboBox<RequestKind>>query().setValue(kind));
+        robot.clickOn("#send-request");
+        frames(robot, 60 * 60);
+        assertTrue(run.narration().completeProperty().get(), "narration should be complete");
+    }
+
+    @Test
+    void sentRequestIsNarratedHopByHopUntilTheClientGetsItsAnswer(FxRobot robot) {
+        robot.clickOn("#send-request");
+        frames(robot, 30);
+        assertFalse(run.narration().completeProperty().get());
+        assertTrue(robot.lookup("#run-narration").query().isVisible());
+        assertTrue(label(robot, "#run-caption").contains("Web client"), label(robot, "#run-caption"));
+
+        frames(robot, 60 * 60);
+        assertTrue(run.narration().completeProperty().get());
+        List<String> log = log(robot);
+        assertTrue(log.get(0).startsWith("Web client sends the request on to Firewall"), log.get(0));
+        assertTrue(log.stream().anyMatch(s -> s.contains("asks the cache Cache")), String.join("\n", log));
+        assertTrue(log.get(log.size() - 1).startsWith("Web client gets the answer after"), log.get(log.size() - 1));
+        assertEquals(log.get(log.size() - 1), label(robot, "#run-caption"));
+    }
+
+    @Test
+    void playPauseAndStepMoveTheClockAsExpected(FxRobot robot) {
+        assertEquals("t = 0.0 s", label(robot, "#run-clock"));
+        robot.clickOn("#run-play");
+        frames(robot, 60);
+        assertEquals("t = 1.0 s", label(robot, "#run-clock"));
+        robot.clickOn("#run-play");
+        frames(robot, 60);
+        assertEquals("t = 1.0 s", label(robot, "#run-clock"));
+        robot.clickOn("#run-step");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("t = 1.1 s", label(robot, "#run-clock"));
+        assertEquals("Stepped to t = 1.1 s", label(robot, "#status"));
+    }
+
+    @Test
+    void draggingTheTrafficSliderRaisesTheMeasuredRate(FxRobot robot) {
+        fastSteps(robot, 4);
+        double before = run.measuredRateProperty().get();
+        assertEquals(200, before, 30);
+        Slider slider = robot.lookup("#traffic-slider").query();
+        robot.drag(slider.lookup(".thumb"), javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double set = run.rateProperty().get();
+        assertTrue(set > 400, "slider set " + set);
+        assertTrue(vm.editor().isDirty(), "letting go of the slider is an edit");
+        fastSteps(robot, 5);
+        double after = run.measuredRateProperty().get();
+        assertTrue(after > 2 * before, before + " -> " + after);
+        assertTrue(label(robot, "#traffic-measured").contains(org.backendlab.ui.text.Numbers.whole(after)));
+    }
+
+    @Test
+    void scalingOutAnOverloadedApiTierLowersItsCpuGauge(FxRobot robot) {
+        robot.interact(() -> run.rateProperty().set(400));
+        fastSteps(robot, 6);
+        double overloaded = robot.lookup("#api-1-cpu").queryAs(Gauge.class).valueProperty().get();
+        assertTrue(overloaded > 0.9, "overloaded CPU " + overloaded);
+
+        for (String api : List.of("#api-1", "#api-2")) {
+            robot.clickOn(api);
+            robot.interact(() -> robot.lookup("#inspector-instances").<Spinner<Integer>>query().getValueFactory().setValue(4));
+        }
+        fastSteps(robot, 6);
+        double scaledOut = robot.lookup("#api-1-cpu").queryAs(Gauge.class).valueProperty().get();
+        assertTrue(scaledOut < overloaded - 0.3, overloaded + " -> " + scaledOut);
+        assertEquals(4, run.simulation().runningInstances("api-1"));
+    }
+
+    @Test
+    void switchingOffTheFirewallRuleLetsADatabaseRequestThroughAndWarns(FxRobot robot) {
+        sendAndFinish(robot, RequestKind.DB_DIRECT);
+        assertTrue(log(robot).stream().anyMatch(s -> s.startsWith("The firewall Firewall refuses Web client \u2192 Database: rule 3")),
+                String.join("\n", log(robot)));
+        assertEquals("refused", run.narration().log().stream().filter(l -> l.end() != null).findFirst()
+                .map(l -> text.get("badge.refused")).orElse(""));
+        frames(robot, 1);
+        assertEquals(text.get("badge.refused"), vm.run() == run ? runViewBadge(robot, "fw-1") : null);
+
+        robot.clickOn("#fw-1");
+        fire(robot, "#live-rule-3-enabled");
+        assertFalse(vm.editor().diagram().require("fw-1").rules().get(2).enabled());
+
+        sendAndFinish(robot, RequestKind.DB_DIRECT);
+        List<String> log = log(robot);
+        assertTrue(log.stream().anyMatch(s -> s.startsWith("Web client gets the answer")), String.join("\n", log));
+        assertTrue(log.get(log.size() - 1).startsWith("Warning: Web client reached the database Database directly"),
+                log.get(log.size() - 1));
+        assertTrue(run.narration().current().warning());
+    }
+
+    private String runViewBadge(FxRobot robot, String node) {
+        DotLayer layer = robot.lookup("#" + DotLayer.ID).query();
+        return layer.badges().get(node);
+    }
+
+    @Test
+    void takingTheDatabaseDownProducesErrorsAndAnExplanation(FxRobot robot) {
+        robot.clickOn("#db-1");
+        fire(robot, "#live-down");
+        assertTrue(run.isDown("db-1"));
+        assertEquals("Database taken down", label(robot, "#status"));
+        fastSteps(robot, 4);
+        assertTrue(run.dashboard().errorRateProperty().get() > 0.3, "error share " + run.dashboard().errorRateProperty().get());
+        assertTrue(label(robot, "#why-failures").contains("failed because a node was down"), label(robot, "#why-failures"));
+        String why = label(robot, "#why-cause") + " " + label(robot, "#why-next");
+        assertTrue(why.contains("Database"), why);
+        assertTrue(label(robot, "#live-runtime").startsWith("down"), label(robot, "#live-runtime"));
+    }
+
+    @Test
+    void anInspectorChangeWhileRunningIsUndoable(FxRobot robot) {
+        robot.clickOn("#run-play");
+        frames(robot, 30);
+        robot.clickOn("#api-2");
+        robot.interact(() -> robot.lookup("#inspector-instances").<Spinner<Integer>>query().getValueFactory().setValue(3));
+        frames(robot, 30);
+        assertEquals(3, vm.editor().diagram().require("api-2").server().instances());
+        assertEquals(3, run.simulation().runningInstances("api-2"));
+        assertTrue(vm.editor().isDirty());
+        assertTrue(run.clock().isPlaying());
+
+        robot.clickOn("#undoButton");
+        frames(robot, 30);
+        assertEquals(1, vm.editor().diagram().require("api-2").server().instances());
+        assertEquals(1, run.simulation().runningInstances("api-2"));
+        assertFalse(vm.editor().isDirty());
+        assertEquals(1, robot.lookup("#inspector-instances").<Spinner<Integer>>query().getValue());
+    }
+}

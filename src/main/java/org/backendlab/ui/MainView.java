@@ -80,7 +80,7 @@ public final class MainView {
         // run layer (issue 4): run controls in the toolbar, dots and narration over the canvas, dashboard below
         runView = new org.backendlab.ui.run.RunView(vm.run(), canvas, runControls, dashboardHost,
                 org.backendlab.ui.text.RunText.of(messages.locale()));
-        inspector.setLiveSections(runView.liveSections());
+        inspector.setRuntimeSection(runView.liveSections());
         undoItem.disableProperty().bind(editor.canUndoProperty().not());
         undoButton.disableProperty().bind(editor.canUndoProperty().not());
         redoItem.disableProperty().bind(editor.canRedoProperty().not());

@@ -128,10 +128,7 @@ public final class DotLayer extends Canvas {
             if (a == null || b == null) {
                 return false;
             }
-            xy[m * 4] = a.getCenterX();
-            xy[m * 4 + 1] = a.getCenterY();
-            xy[m * 4 + 2] = b.getCenterX();
-            xy[m * 4 + 3] = b.getCenterY();
+            edgeSegment(a, b, xy, m * 4);
         }
         int slot = free[--freeCount];
         paths[slot] = path;
@@ -258,11 +255,9 @@ public final class DotLayer extends Canvas {
         gc.save();
         gc.translate(geometry.panX(), geometry.panY());
         gc.scale(geometry.zoom(), geometry.zoom());
-        gc.save();
-        clipOutNodes(gc);
+        collectBoxes();
         drawWires(gc);
         drawDots(gc);
-        gc.restore();
         drawGlances(gc);
         if (featuredVisible) {
             drawDot(gc, featuredX, featuredY, DOT_RADIUS * 2.2, featuredKind, featuredMark, featuredEnd, true);
@@ -271,24 +266,35 @@ public final class DotLayer extends Canvas {
         gc.restore();
     }
 
-    /** Dots and wire load pass under the node boxes, so labels stay readable. */
-    private void clipOutNodes(GraphicsContext gc) {
-        if (glances.isEmpty()) {
-            return;
+    /** Node boxes of this frame (minX, minY, maxX, maxY), so dots pass under them and labels stay readable. */
+    private double[] boxes = new double[0];
+    private int boxCount;
+
+    private void collectBoxes() {
+        if (boxes.length < glances.size() * 4) {
+            boxes = new double[glances.size() * 4];
         }
-        double z = geometry.zoom();
-        gc.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
-        gc.beginPath();
-        gc.rect((-geometry.panX()) / z, (-geometry.panY()) / z, getWidth() / z, getHeight() / z);
+        boxCount = 0;
         for (NodeGlance g : glances.values()) {
             Bounds b = geometry.boundsOf(g.id);
             if (b != null) {
-                gc.rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+                boxes[boxCount * 4] = b.getMinX();
+                boxes[boxCount * 4 + 1] = b.getMinY();
+                boxes[boxCount * 4 + 2] = b.getMaxX();
+                boxes[boxCount * 4 + 3] = b.getMaxY();
+                boxCount++;
             }
         }
-        gc.closePath();
-        gc.clip();
-        gc.setFillRule(javafx.scene.shape.FillRule.NON_ZERO);
+    }
+
+    private boolean underABox(double x, double y) {
+        for (int i = 0; i < boxCount; i++) {
+            int k = i * 4;
+            if (x >= boxes[k] && x <= boxes[k + 2] && y >= boxes[k + 1] && y <= boxes[k + 3]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void drawWires(GraphicsContext gc) {
@@ -304,8 +310,44 @@ public final class DotLayer extends Canvas {
                 continue;
             }
             gc.setLineWidth(2 + 12 * wire.share);
-            gc.strokeLine(a.getCenterX(), a.getCenterY(), b.getCenterX(), b.getCenterY());
+            double ax = a.getCenterX();
+            double ay = a.getCenterY();
+            double bx = b.getCenterX();
+            double by = b.getCenterY();
+            double t0 = exit(a, ax, ay, bx - ax, by - ay);
+            double t1 = 1 - exit(b, bx, by, ax - bx, ay - by);
+            if (t1 > t0) {
+                gc.strokeLine(ax + (bx - ax) * t0, ay + (by - ay) * t0, ax + (bx - ax) * t1, ay + (by - ay) * t1);
+            }
         }
+    }
+
+    /**
+     * The part of the line between two boxes' centres that lies outside both boxes (so a dot never sits on
+     * a label), written as x0, y0, x1, y1 at {@code at}; the centres when the boxes overlap.
+     */
+    public static void edgeSegment(Bounds a, Bounds b, double[] out, int at) {
+        double ax = a.getCenterX();
+        double ay = a.getCenterY();
+        double bx = b.getCenterX();
+        double by = b.getCenterY();
+        double t0 = exit(a, ax, ay, bx - ax, by - ay);
+        double t1 = 1 - exit(b, bx, by, ax - bx, ay - by);
+        if (t1 <= t0) {
+            t0 = 0;
+            t1 = 1;
+        }
+        out[at] = ax + (bx - ax) * t0;
+        out[at + 1] = ay + (by - ay) * t0;
+        out[at + 2] = ax + (bx - ax) * t1;
+        out[at + 3] = ay + (by - ay) * t1;
+    }
+
+    /** Where (0-1 along dx, dy) a line from the centre of a box leaves it. */
+    private static double exit(Bounds box, double x, double y, double dx, double dy) {
+        double tx = dx == 0 ? Double.MAX_VALUE : (box.getWidth() / 2 + 4) / Math.abs(dx);
+        double ty = dy == 0 ? Double.MAX_VALUE : (box.getHeight() / 2 + 4) / Math.abs(dy);
+        return Math.min(1, Math.min(tx, ty));
     }
 
     private void drawGlances(GraphicsContext gc) {
@@ -369,9 +411,36 @@ public final class DotLayer extends Canvas {
                 x = xy[m * 4] + (xy[m * 4 + 2] - xy[m * 4]) * t;
                 y = xy[m * 4 + 1] + (xy[m * 4 + 3] - xy[m * 4 + 1]) * t;
             }
+            if (end == null && underABox(x, y)) {
+                continue;
+            }
             DotPath.Mark mark = move[i] >= markAt[i] ? path.moves().get(markAt[i]).mark() : DotPath.Mark.NONE;
-            drawDot(gc, x, y, DOT_RADIUS, path.kind(), mark, end, false);
+            javafx.scene.image.Image sprite = sprite(path.kind(), mark, end);
+            gc.drawImage(sprite, x - SPRITE_HALF, y - SPRITE_HALF);
         }
+    }
+
+    private static final int SPRITE_HALF = 9;
+    private final javafx.scene.image.Image[] sprites =
+            new javafx.scene.image.Image[RequestKind.values().length * DotPath.Mark.values().length * (DotPath.End.values().length + 1)];
+
+    /**
+     * A flow dot drawn once into a small image and then copied: copying a bitmap is much cheaper for the
+     * software renderer than filling an anti-aliased shape, a thousand times a frame.
+     */
+    private javafx.scene.image.Image sprite(RequestKind kind, DotPath.Mark mark, DotPath.End end) {
+        int e = end == null ? 0 : end.ordinal() + 1;
+        int index = (kind.ordinal() * DotPath.Mark.values().length + mark.ordinal()) * (DotPath.End.values().length + 1) + e;
+        javafx.scene.image.Image image = sprites[index];
+        if (image == null) {
+            Canvas c = new Canvas(SPRITE_HALF * 2, SPRITE_HALF * 2);
+            drawDot(c.getGraphicsContext2D(), SPRITE_HALF, SPRITE_HALF, DOT_RADIUS, kind, mark, end, false);
+            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            image = c.snapshot(params, null);
+            sprites[index] = image;
+        }
+        return image;
     }
 
     /** Colour of a dot: failure first, then what the cache said, else in flight. */

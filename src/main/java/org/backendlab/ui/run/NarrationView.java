@@ -30,6 +30,13 @@ final class NarrationView extends VBox {
         }
     };
     private final NarrationViewModel vm;
+    private final javafx.beans.property.BooleanProperty hidden = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** A new story shows the panel again after it was closed. */
+    private final ListChangeListener<NarrationLine> reopen = c -> {
+        if (c.getList().size() == 1) {
+            hidden.set(false);
+        }
+    };
 
     NarrationView(NarrationViewModel vm, RunText text) {
         this.vm = vm;
@@ -38,6 +45,16 @@ final class NarrationView extends VBox {
         setPickOnBounds(false);
         Label title = new Label(text.get("narration.title"));
         title.getStyleClass().add("run-narration-title");
+        javafx.scene.control.Button close = new javafx.scene.control.Button(null,
+                new org.kordamp.ikonli.javafx.FontIcon("mdi2c-close"));
+        close.setId("run-narration-close");
+        close.getStyleClass().add("run-narration-close");
+        close.setTooltip(new Tooltip(text.get("narration.close.tip")));
+        close.setOnAction(e -> hidden.set(true));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(title, gap, close);
+        head.setAlignment(Pos.CENTER_LEFT);
         Label caption = new Label();
         caption.setId("run-caption");
         caption.getStyleClass().add("run-caption");
@@ -60,22 +77,23 @@ final class NarrationView extends VBox {
                 super.updateItem(line, empty);
                 setText(empty || line == null ? null : text.get(line.phrase()));
                 setWrapText(true);
-                setPrefWidth(0);
                 pseudoClassStateChanged(WARNING, !empty && line != null && line.warning());
                 pseudoClassStateChanged(FAILURE, !empty && line != null && line.end() != null);
             }
         });
         log.getItems().addListener(scroller);
-        log.setPrefHeight(150);
-        getChildren().addAll(title, caption, log);
+        log.setPrefHeight(120);
+        getChildren().addAll(head, caption, log);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setPrefWidth(460);
+        setPrefWidth(420);
         StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
-        visibleProperty().bind(Bindings.isNotEmpty(vm.log()));
+        vm.log().addListener(reopen);
+        visibleProperty().bind(Bindings.isNotEmpty(vm.log()).and(hidden.not()));
     }
 
     void dispose() {
         log.getItems().removeListener(scroller);
+        vm.log().removeListener(reopen);
         visibleProperty().unbind();
     }
 }

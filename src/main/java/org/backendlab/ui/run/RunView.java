@@ -27,14 +27,22 @@ public final class RunView {
     private final RunViewModel vm;
     private final DiagramView canvas;
     private final StackPane canvasHost;
-    private final DotLayer layer;
+    private DotLayer layer;
     private final NarrationView narration;
     private final TrafficBar traffic;
     private final DashboardView dashboard;
     private final StackPane dashboardHost;
     private final SimClock.FrameListener drawer = this::frame;
     private final RunText text;
+    private final HBox toolbarBox;
     private final LiveSections live;
+    private final double[] segment = new double[4];
+    private final java.util.Set<String> alerting = new java.util.HashSet<>();
+    private final javafx.collections.ListChangeListener<org.backendlab.ui.dashboard.AlertsViewModel.AlertLine> alertListener =
+            c -> {
+                alerting.clear();
+                c.getList().forEach(a -> alerting.add(a.node()));
+            };
 
     public RunView(RunViewModel vm, DiagramView canvas, HBox toolbar, StackPane dashboardHost, RunText text) {
         this.vm = vm;
@@ -42,6 +50,7 @@ public final class RunView {
         this.dashboardHost = dashboardHost;
         this.canvasHost = (StackPane) canvas.getParent();
         this.text = text;
+        this.toolbarBox = toolbar;
         new TimeControls(vm, text, toolbar);
 
         layer = new DotLayer(WINDOW_DOTS);
@@ -49,6 +58,10 @@ public final class RunView {
         layer.widthProperty().bind(canvasHost.widthProperty());
         layer.heightProperty().bind(canvasHost.heightProperty());
         layer.setGeometry(geometry(canvas, vm.editor()));
+        // The dot layer is redrawn every frame; keeping the diagram under it as a bitmap spares the software
+        // renderer from drawing every node box and wire again each frame.
+        canvas.setCache(true);
+        canvas.setCacheHint(javafx.scene.CacheHint.QUALITY);
         narration = new NarrationView(vm.narration(), text);
         canvasHost.getChildren().addAll(layer, narration);
 
@@ -69,6 +82,10 @@ public final class RunView {
         }
 
         live = new LiveSections(vm, text);
+        vm.alerts().active().addListener(alertListener);
+        vm.alerts().active().forEach(a -> alerting.add(a.node()));
+        toolbar.sceneProperty().addListener((o, was, scene) -> keys(scene));
+        keys(toolbar.getScene());
         vm.addDrawListener(drawer);
         frame(0, 0);
     }
@@ -106,6 +123,18 @@ public final class RunView {
         };
     }
 
+    /** Replaces the dot layer by one that holds up to {@code capacity} dots (the benchmark uses 1,000). */
+    public void setDotCapacity(int capacity) {
+        int at = canvasHost.getChildren().indexOf(layer);
+        DotLayer fresh = new DotLayer(capacity);
+        fresh.setManaged(false);
+        fresh.widthProperty().bind(canvasHost.widthProperty());
+        fresh.heightProperty().bind(canvasHost.heightProperty());
+        fresh.setGeometry(geometry(canvas, vm.editor()));
+        canvasHost.getChildren().set(at, fresh);
+        layer = fresh;
+    }
+
     public DotLayer layer() {
         return layer;
     }
@@ -134,9 +163,12 @@ public final class RunView {
     private void showFeatured() {
         NarrationViewModel n = vm.narration();
         layer.clearBadges();
-        for (String id : vm.diagram().nodes().stream().map(node -> node.id()).toList()) {
+        for (org.backendlab.model.Node node : vm.diagram().nodes()) {
+            String id = node.id();
             if (vm.isDown(id)) {
                 layer.setBadge(id, badgeText("badge.down"));
+            } else if (alerting.contains(id)) {
+                layer.setBadge(id, badgeText("badge.alert"));
             }
         }
         NarrationLine move = n.lastMove();
@@ -155,8 +187,9 @@ public final class RunView {
             layer.hideFeatured();
             return;
         }
-        double x = a.getCenterX() + (b.getCenterX() - a.getCenterX()) * local;
-        double y = a.getCenterY() + (b.getCenterY() - a.getCenterY()) * local;
+        DotLayer.edgeSegment(a, b, segment, 0);
+        double x = segment[0] + (segment[2] - segment[0]) * local;
+        double y = segment[1] + (segment[3] - segment[1]) * local;
         DotPath.End end = null;
         for (NarrationLine line : n.log()) {
             if (line.end() != null) {
@@ -177,7 +210,28 @@ public final class RunView {
         return text.get(key);
     }
 
+    /** F5 play/pause, F6 step, F7 send a request: the classroom drives the run from the keyboard. */
+    private void keys(javafx.scene.Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        var keys = scene.getAccelerators();
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5),
+                () -> press("#run-play"));
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F6),
+                () -> press("#run-step"));
+        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F7),
+                () -> press("#send-request"));
+    }
+
+    private void press(String id) {
+        if (toolbarBox.lookup(id) instanceof javafx.scene.control.ButtonBase button && !button.isDisabled()) {
+            button.fire();
+        }
+    }
+
     public void dispose() {
+        vm.alerts().active().removeListener(alertListener);
         vm.removeDrawListener(drawer);
         narration.dispose();
         traffic.dispose();

@@ -40,6 +40,8 @@ import org.backendlab.ui.text.StoryPhraser;
 public final class RunViewModel {
 
     public static final long SEED = 42;
+    /** Wall seconds between two refreshes of the numbers on screen while time runs. */
+    public static final double DASHBOARD_SECONDS = 0.1;
 
     private final EditorViewModel editor;
     private final SimClock clock;
@@ -90,6 +92,8 @@ public final class RunViewModel {
     private Simulation sim;
     private Diagram diagram;
     private boolean changed = true;
+    private double sinceDashboard;
+    private int tracesPerSecond = 300;
     private boolean draggingRate;
     private boolean settingRate;
 
@@ -176,8 +180,12 @@ public final class RunViewModel {
         if (simulatedSeconds > 0) {
             flow.frame(sim, wallSeconds);
         }
+        sinceDashboard += wallSeconds;
         if (simulatedSeconds > 0 || changed) {
-            refresh();
+            // The flow layer follows every frame; numbers on the dashboard change at most ten times a
+            // second, which is as fast as anyone can read them (and spares layout work every frame).
+            boolean readable = sinceDashboard >= DASHBOARD_SECONDS || changed || wallSeconds == 0;
+            refresh(readable);
         }
         for (SimClock.FrameListener l : drawListeners) {
             l.frame(wallSeconds, simulatedSeconds);
@@ -200,18 +208,32 @@ public final class RunViewModel {
         }
     }
 
-    /** Traces about 300 requests per second whatever the rate, so the sample costs the same at any traffic. */
+    /** Traces about {@code tracesPerSecond} requests whatever the rate, so the sample costs the same at any traffic. */
     private void sampleTraces(Simulation s, double total) {
-        s.setTraceSampling((int) Math.max(1, Math.round(total / 300)), 300, 300);
+        s.setTraceSampling((int) Math.max(1, Math.round(total / tracesPerSecond)), tracesPerSecond, tracesPerSecond);
+    }
+
+    /** How many requests per second are traced for dots (more dots on screen need more). */
+    public void setTracesPerSecond(int perSecond) {
+        tracesPerSecond = Math.max(1, perSecond);
+        sampleTraces(sim, rate.get());
     }
 
     /** Takes one snapshot now and hands it on (also used after a step or an edit while paused). */
     public void refresh() {
+        refresh(true);
+    }
+
+    private void refresh(boolean dashboards) {
         changed = false;
         MetricsSnapshot m = sim.metrics();
+        flow.refresh(m, diagram);
+        if (!dashboards) {
+            return;
+        }
+        sinceDashboard = 0;
         metrics.set(m);
         measuredRate.set(m.window().seconds() > 0 ? m.window().started() / m.window().seconds() : 0);
-        flow.refresh(m, diagram);
         dashboard.refresh(m, diagram);
         String before = why.bottleneckNodeProperty().get();
         why.refresh(m, diagram);

@@ -72,7 +72,9 @@ public final class RunText {
                 args[i] = get(nested);
             }
         }
-        return get(phrase.key(), args);
+        String words = get(phrase.key(), args);
+        // a sentence may start with a phrase such as "the firewall X"
+        return words.startsWith("the ") ? "T" + words.substring(1) : words;
     }
 
     /** The words of an enum constant: key {@code prefix.NAME}. */

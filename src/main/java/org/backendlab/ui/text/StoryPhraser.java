@@ -53,10 +53,10 @@ public final class StoryPhraser {
                 case RESPOND -> lines.add(NarrationLine.move(Phrase.of("step.RESPOND", label(s.node()), label(s.peer())),
                         hops.back(s.node(), s.peer()), mark));
                 case ALLOWED -> lines.add(NarrationLine.say(s.rule() > 0
-                        ? Phrase.of("step.ALLOWED", label(s.node()), label(story.client()), label(s.peer()), s.rule())
-                        : Phrase.of("step.ALLOWED.norule", label(s.node()), label(story.client()), label(s.peer()))));
+                        ? Phrase.of("step.ALLOWED", named(s.node()), label(story.client()), label(s.peer()), s.rule())
+                        : Phrase.of("step.ALLOWED.norule", named(s.node()), label(story.client()), label(s.peer()))));
                 case BALANCED -> lines.add(NarrationLine.say(
-                        Phrase.of("step.BALANCED", label(s.node()), label(s.peer()), s.instance() + 1)));
+                        Phrase.of("step.BALANCED", named(s.node()), label(s.peer()), s.instance() + 1)));
                 case QUEUE -> lines.add(NarrationLine.say(Phrase.of("step.QUEUE", label(s.node()))));
                 case WAIT_CORE -> lines.add(NarrationLine.say(Phrase.of("step.WAIT_CORE", label(s.node()))));
                 case WORK -> lines.add(NarrationLine.say(
@@ -71,10 +71,10 @@ public final class StoryPhraser {
                 case CACHE_HIT, CACHE_MISS -> {
                     mark = s.kind() == StepKind.CACHE_HIT ? DotPath.Mark.HIT : DotPath.Mark.MISS;
                     lines.add(NarrationLine.say(Phrase.of("step." + s.kind().name(),
-                            label(caller == null ? story.client() : caller), label(s.node()))));
+                            label(caller == null ? story.client() : caller), named(s.node()))));
                 }
                 case CACHE_FILL, CACHE_INVALIDATE -> lines.add(NarrationLine.say(
-                        Phrase.of("step." + s.kind().name(), label(s.node()), label(s.peer()))));
+                        Phrase.of("step." + s.kind().name(), label(s.node()), named(s.peer()))));
                 case URL_HANDED_OUT -> lines.add(NarrationLine.say(Phrase.of("step.URL_HANDED_OUT", label(s.node()))));
                 case FAIL -> {
                     if (!failed && s.failure() != null) {
@@ -86,7 +86,7 @@ public final class StoryPhraser {
                     lines.add(NarrationLine.say(Phrase.of("step.DONE", label(story.client()), Numbers.ms(story.latencyMs()))));
                     if (story.kind() == RequestKind.DB_DIRECT && lastServer != null
                             && kind(story.client()) == NodeKind.CLIENT) {
-                        lines.add(NarrationLine.warn(Phrase.of("story.exposed", label(story.client()), label(lastServer)),
+                        lines.add(NarrationLine.warn(Phrase.of("story.exposed", label(story.client()), named(lastServer)),
                                 lastServer));
                     }
                 }
@@ -107,7 +107,7 @@ public final class StoryPhraser {
             case QUEUE_FULL -> Phrase.of("step.FAIL.QUEUE_FULL", label(f.node()), Numbers.whole(f.limit()));
             case TIMEOUT -> Phrase.of("step.FAIL.TIMEOUT", label(f.node()), Numbers.ms(f.limit()));
             case NODE_DOWN -> Phrase.of("step.FAIL.NODE_DOWN", label(f.node()));
-            case REFUSED -> Phrase.of("step.FAIL.REFUSED", label(f.node()), label(f.origin()), label(f.destination()), f.rule());
+            case REFUSED -> Phrase.of("step.FAIL.REFUSED", named(f.node()), label(f.origin()), label(f.destination()), f.rule());
             case NO_ROUTE -> Phrase.of("step.FAIL.NO_ROUTE", label(f.node()),
                     new Phrase("kind." + (f.need() == null ? NodeKind.API_SERVER : f.need()).name(), List.of()));
         };
@@ -132,6 +132,23 @@ public final class StoryPhraser {
             }
         }
         return null;
+    }
+
+    /**
+     * A node named with its kind where the label does not say it ("the firewall FW-A", "방화벽 FW-A"), or
+     * just its label when it does ("Firewall", "방화벽 1").
+     */
+    private Phrase named(String id) {
+        Node node = id == null ? null : nodes.apply(id);
+        if (node == null) {
+            return Phrase.of("named.plain", id == null ? "?" : id);
+        }
+        String label = node.label().toLowerCase(java.util.Locale.ROOT);
+        String key = "kind." + node.kind().name();
+        boolean saysKind = label.contains(RunText.english().get(key).toLowerCase(java.util.Locale.ROOT))
+                || label.contains(RunText.korean().get(key));
+        return saysKind || !RunText.english().has("named." + node.kind().name())
+                ? Phrase.of("named.plain", node.label()) : Phrase.of("named." + node.kind().name(), node.label());
     }
 
     private String label(String id) {

@@ -30,13 +30,6 @@ class SummariesTest {
     }
 
     @Test
-    void defaultFirewallRulesReadAsSentences() {
-        String rules = korean.rules(diagram.require("fw-1"), diagram);
-        assertEquals("1. 허용: 모든 API 서버 → 모든 데이터베이스", rules.lines().findFirst().orElseThrow());
-        assertEquals(4, rules.lines().count());
-    }
-
-    @Test
     void costCountsEveryInstance() {
         Node api = diagram.require("api-1");
         Node two = api.withServer(api.server().withInstances(2));

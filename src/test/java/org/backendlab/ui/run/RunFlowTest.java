@@ -95,7 +95,7 @@ class RunFlowTest {
         assertTrue(run.narration().completeProperty().get());
         List<String> log = log(robot);
         assertTrue(log.get(0).startsWith("Web client sends the request on to Firewall"), log.get(0));
-        assertTrue(log.stream().anyMatch(s -> s.contains("asks the cache Cache")), String.join("\n", log));
+        assertTrue(log.stream().anyMatch(s -> s.contains("asks Cache")), String.join("\n", log));
         assertTrue(log.get(log.size() - 1).startsWith("Web client gets the answer after"), log.get(log.size() - 1));
         assertEquals(log.get(log.size() - 1), label(robot, "#run-caption"));
     }
@@ -118,14 +118,14 @@ class RunFlowTest {
     @Test
     void draggingTheTrafficSliderRaisesTheMeasuredRate(FxRobot robot) {
         fastSteps(robot, 4);
-        double before = run.measuredRateProperty().get();
         double configured = run.rateProperty().get();
-        assertEquals(configured, before, 0.25 * configured);
+        double before = run.measuredRateProperty().get();
+        assertEquals(configured, before, configured * 0.2);
         Slider slider = robot.lookup("#traffic-slider").query();
         robot.drag(slider.lookup(".thumb"), javafx.scene.input.MouseButton.PRIMARY).moveBy(60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         double set = run.rateProperty().get();
-        assertTrue(set > 400, "slider set " + set);
+        assertTrue(set > 2 * configured, "slider set " + set);
         assertTrue(vm.editor().isDirty(), "letting go of the slider is an edit");
         fastSteps(robot, 5);
         double after = run.measuredRateProperty().get();
@@ -153,7 +153,7 @@ class RunFlowTest {
     @Test
     void switchingOffTheFirewallRuleLetsADatabaseRequestThroughAndWarns(FxRobot robot) {
         sendAndFinish(robot, RequestKind.DB_DIRECT);
-        assertTrue(log(robot).stream().anyMatch(s -> s.startsWith("The firewall Firewall refuses Web client \u2192 Database: rule 3")),
+        assertTrue(log(robot).stream().anyMatch(s -> s.startsWith("Firewall refuses Web client \u2192 Database: rule 3")),
                 String.join("\n", log(robot)));
         assertEquals("refused", run.narration().log().stream().filter(l -> l.end() != null).findFirst()
                 .map(l -> text.get("badge.refused")).orElse(""));
@@ -161,13 +161,13 @@ class RunFlowTest {
         assertEquals(text.get("badge.refused"), vm.run() == run ? runViewBadge(robot, "fw-1") : null);
 
         robot.clickOn("#fw-1");
-        fire(robot, "#live-rule-3-enabled");
+        fire(robot, "#inspector-rule-3-enabled");
         assertFalse(vm.editor().diagram().require("fw-1").rules().get(2).enabled());
 
         sendAndFinish(robot, RequestKind.DB_DIRECT);
         List<String> log = log(robot);
         assertTrue(log.stream().anyMatch(s -> s.startsWith("Web client gets the answer")), String.join("\n", log));
-        assertTrue(log.get(log.size() - 1).startsWith("Warning: Web client reached the database Database directly"),
+        assertTrue(log.get(log.size() - 1).startsWith("Warning: Web client reached Database directly"),
                 log.get(log.size() - 1));
         assertTrue(run.narration().current().warning());
     }

@@ -22,9 +22,9 @@ class RunTextTest {
     @Test
     void koreanParticleFollowsTheLabel() {
         RunText ko = RunText.korean();
-        assertEquals("방화벽 방화벽이 클라이언트 \u2192 DB 요청을 막았습니다: 규칙 3",
-                ko.get("step.FAIL.REFUSED", "방화벽", "클라이언트", "DB", 3));
-        assertEquals("API 서버가 캐시 Cache에 물어봅니다: 없음(미스). 데이터베이스에 물어야 합니다.",
+        assertEquals("방화벽이 클라이언트 \u2192 데이터베이스 요청을 막았습니다: 규칙 3",
+                ko.get("step.FAIL.REFUSED", "방화벽", "클라이언트", "데이터베이스", 3));
+        assertEquals("API 서버가 Cache에 물어봅니다: 없음(미스). 데이터베이스에 물어야 합니다.",
                 ko.get("step.CACHE_MISS", "API 서버", "Cache"));
         assertEquals("API 서버 1이 요청을 데이터베이스로 보냅니다.", ko.get("step.TRAVEL", "API 서버 1", "데이터베이스"));
         assertEquals("웹 클라이언트가 요청을 방화벽으로 보냅니다.", ko.get("step.TRAVEL", "웹 클라이언트", "방화벽"));

@@ -1,0 +1,92 @@
+package org.backendlab.ui.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.backendlab.io.DiagramFiles;
+import org.backendlab.model.Diagram;
+import org.backendlab.model.Link;
+import org.backendlab.model.LinkKind;
+import org.backendlab.sim.MetricsSnapshot;
+import org.backendlab.sim.Simulation;
+import org.backendlab.ui.i18n.Phrase;
+import org.backendlab.ui.text.RunText;
+import org.junit.jupiter.api.Test;
+
+/** Dashboard, explanation and alert view-models fed by real snapshots, without a Stage. */
+class DashboardViewModelTest {
+
+    private final Diagram diagram = DiagramFiles.example("full");
+    private final Simulation sim = new Simulation(diagram, 11);
+    private final DashboardViewModel dashboard = new DashboardViewModel();
+    private final WhyViewModel why = new WhyViewModel();
+    private final AlertsViewModel alerts = new AlertsViewModel();
+
+    private MetricsSnapshot run(double seconds) {
+        sim.advanceBy(seconds);
+        MetricsSnapshot m = sim.metrics();
+        dashboard.refresh(m, diagram);
+        why.refresh(m, diagram);
+        alerts.refresh(m, diagram);
+        return m;
+    }
+
+    @Test
+    void onlyWatchedNodesGetGauges() {
+        run(2);
+        assertEquals(List.of("api-1", "api-2", "db-1"), dashboard.nodes().stream().map(NodeGaugesViewModel::id).toList());
+        assertTrue(dashboard.monitoredProperty().get());
+        for (Link link : List.copyOf(diagram.links())) {
+            if (link.kind() == LinkKind.MONITORS) {
+                diagram.removeLink(link);
+            }
+        }
+        run(1);
+        assertTrue(dashboard.nodes().isEmpty());
+        assertFalse(dashboard.monitoredProperty().get());
+    }
+
+    @Test
+    void anOverloadedApiTierShowsInItsGaugesTheExplanationAndAnAlert() {
+        sim.setTotalRate(600);
+        run(30);
+        NodeGaugesViewModel api = dashboard.node("api-1");
+        assertTrue(api.cpuProperty().get() > 0.9, "cpu " + api.cpuProperty().get());
+        assertTrue(api.queueLengthProperty().get() > 1);
+        assertTrue(dashboard.requestsPerSecondProperty().get() > 500);
+        assertTrue(dashboard.costPerHourProperty().get() > 0);
+        assertNotNull(why.bottleneckNodeProperty().get());
+        String cause = RunText.english().get(why.causeProperty().get());
+        assertTrue(cause.contains("API server"), cause);
+        assertNotNull(why.nextProperty().get());
+        assertTrue(alerts.log().stream().anyMatch(a -> a.phrase().key().equals("alert.CPU")));
+        assertEquals("1 running", RunText.english().get(api.instancesProperty().get()));
+    }
+
+    @Test
+    void aNodeTakenDownIsExplainedAndCounted() {
+        sim.setDown("db-1", true);
+        run(10);
+        assertTrue(why.failures().contains(Phrase.of("why.failures.NODE_DOWN",
+                org.backendlab.ui.text.Numbers.whole(sim.metrics().window().failures().get(org.backendlab.sim.ReasonCode.NODE_DOWN)))),
+                why.failures().toString());
+        assertTrue(dashboard.errorRateProperty().get() > 0.3);
+        assertTrue(dashboard.node("db-1").downProperty().get());
+        assertEquals("down (taken down by you)", RunText.english().get(dashboard.node("db-1").instancesProperty().get()));
+    }
+
+    @Test
+    void autoscaledInstancesAreShownApartFromTheSetting() {
+        var api = diagram.require("api-1");
+        var scaling = new org.backendlab.model.Autoscaling(true, 0.5, 1, 5, 5, 2);
+        diagram.replaceNode(api.withServer(api.server().withAutoscaling(scaling)));
+        sim.setTotalRate(600);
+        run(60);
+        String words = RunText.english().get(dashboard.node("api-1").instancesProperty().get());
+        assertTrue(words.matches("\\d+ running \\(autoscaled\\), setting: 1\u20135.*"), words);
+        assertEquals(1, diagram.require("api-1").server().instances(), "the document keeps its setting");
+    }
+}

@@ -65,7 +65,7 @@ class InspectorFlowTest {
     }
 
     private <T extends javafx.scene.Node> T find(FxRobot robot, String id) {
-        return robot.lookup("#" + id).query();
+        return robot.from(inspector).lookup("#" + id).query();
     }
 
     /** Types into a number field and presses Enter, as a learner would. */
@@ -88,17 +88,17 @@ class InspectorFlowTest {
         assertEquals("3. (off) Deny anything → databases", shown.getText());
         interact(vm::undo);
         assertEquals(FirewallRule.defaults(), node("fw-1").rules());
-        assertTrue(robot.lookup("#inspector-rule-3-enabled").<CheckBox>query().isSelected());
+        assertTrue(robot.from(inspector).lookup("#inspector-rule-3-enabled").<CheckBox>query().isSelected());
     }
 
     @Test
     void movingARuleDownSwapsItWithTheNextAsOneEdit(FxRobot robot) {
         select("fw-1");
-        interact(() -> robot.lookup("#inspector-rule-1-down").<Button>query().fire());
+        interact(() -> robot.from(inspector).lookup("#inspector-rule-1-down").<Button>query().fire());
         List<FirewallRule> defaults = FirewallRule.defaults();
         assertEquals(List.of(defaults.get(1), defaults.get(0), defaults.get(2), defaults.get(3)), node("fw-1").rules());
-        assertTrue(robot.lookup("#inspector-rule-1-up").<Button>query().isDisabled());
-        assertFalse(robot.lookup("#inspector-rules-restore").<Button>query().isDisabled());
+        assertTrue(robot.from(inspector).lookup("#inspector-rule-1-up").<Button>query().isDisabled());
+        assertFalse(robot.from(inspector).lookup("#inspector-rules-restore").<Button>query().isDisabled());
         interact(vm::undo);
         assertEquals(defaults, node("fw-1").rules());
         assertFalse(vm.history().canUndo());
@@ -127,13 +127,13 @@ class InspectorFlowTest {
     @Test
     void addingARuleThenRestoringTheSafeDefaults(FxRobot robot) {
         select("fw-1");
-        interact(() -> robot.lookup("#inspector-rule-add").<Button>query().fire());
+        interact(() -> robot.from(inspector).lookup("#inspector-rule-add").<Button>query().fire());
         assertEquals(5, node("fw-1").rules().size());
         ComboBox<org.backendlab.model.Endpoint> origin = find(robot, "inspector-rule-4-origin");
         interact(() -> origin.setValue(org.backendlab.model.Endpoint.ofNode("client-1")));
         assertEquals(org.backendlab.model.Endpoint.ofNode("client-1"), node("fw-1").rules().get(3).origin());
-        assertEquals("4. Allow Client → anything", robot.lookup("#inspector-rule-4-enabled").<CheckBox>query().getText());
-        interact(() -> robot.lookup("#inspector-rules-restore").<Button>query().fire());
+        assertEquals("4. Allow Client → anything", robot.from(inspector).lookup("#inspector-rule-4-enabled").<CheckBox>query().getText());
+        interact(() -> robot.from(inspector).lookup("#inspector-rules-restore").<Button>query().fire());
         assertEquals(FirewallRule.defaults(), node("fw-1").rules());
         interact(vm::undo);
         assertEquals(5, node("fw-1").rules().size());
@@ -150,7 +150,7 @@ class InspectorFlowTest {
         assertTrue(message.isVisible());
         assertEquals("The minimum (9) cannot be more than the maximum (6); it stays 1. Raise the maximum first.",
                 message.getText());
-        assertEquals(1, robot.lookup("#inspector-autoscaling-min").<Spinner<Integer>>query().getValue());
+        assertEquals(1, robot.from(inspector).lookup("#inspector-autoscaling-min").<Spinner<Integer>>query().getValue());
         type(robot, "inspector-autoscaling-max", "12");
         type(robot, "inspector-autoscaling-min", "9");
         assertEquals(9, node("api-1").server().autoscaling().min());
@@ -162,9 +162,9 @@ class InspectorFlowTest {
         select("api-1");
         type(robot, "inspector-threads", "lots");
         assertEquals(16, node("api-1").server().threads());
-        assertEquals("16", robot.lookup("#inspector-threads").<Spinner<Integer>>query().getEditor().getText());
+        assertEquals("16", robot.from(inspector).lookup("#inspector-threads").<Spinner<Integer>>query().getEditor().getText());
         assertEquals("Threads: \"lots\" is not a number, so 16 was kept.",
-                robot.lookup("#inspector-capacity-message").<Label>query().getText());
+                robot.from(inspector).lookup("#inspector-capacity-message").<Label>query().getText());
         type(robot, "inspector-threads", "5000000");
         assertEquals(16, node("api-1").server().threads());
         type(robot, "inspector-threads", "24");
@@ -186,22 +186,22 @@ class InspectorFlowTest {
     @Test
     void raisingOneShareOfTheMixLowersTheOthers(FxRobot robot) {
         select("client-1");
-        interact(() -> robot.lookup("#inspector-mix-api-write").<Spinner<Integer>>query().getValueFactory().setValue(60));
+        interact(() -> robot.from(inspector).lookup("#inspector-mix-api-write").<Spinner<Integer>>query().getValueFactory().setValue(60));
         var traffic = node("client-1").traffic();
         assertEquals(0.6, traffic.share(org.backendlab.model.RequestKind.API_WRITE), 1e-3);
-        assertEquals(35, robot.lookup("#inspector-mix-api-read").<Spinner<Integer>>query().getValue());
+        assertEquals(35, robot.from(inspector).lookup("#inspector-mix-api-read").<Spinner<Integer>>query().getValue());
     }
 
     @Test
     void aWiresDelayIsEditedInPlaceAndUndone(FxRobot robot) {
         interact(() -> vm.selectLink("fw-1->api-1"));
-        assertEquals("Firewall calls API", robot.lookup("#inspector-link-ends").<Label>query().getText());
+        assertEquals("Firewall calls API", robot.from(inspector).lookup("#inspector-link-ends").<Label>query().getText());
         type(robot, "inspector-link-latency", "35");
         assertEquals(35, vm.diagram().links().get(1).latencyMs());
         assertEquals("fw-1->api-1", vm.diagram().links().get(1).id());
         interact(vm::undo);
         assertEquals(Link.DEFAULT_LATENCY_MS, vm.diagram().links().get(1).latencyMs());
-        assertEquals(1.0, robot.lookup("#inspector-link-latency").<Spinner<Double>>query().getValue());
+        assertEquals(1.0, robot.from(inspector).lookup("#inspector-link-latency").<Spinner<Double>>query().getValue());
     }
 
     @Test
@@ -239,7 +239,7 @@ class InspectorFlowTest {
                     }
                 });
                 int fields = 0;
-                for (javafx.scene.Node n : robot.lookup(".inspector-body *").queryAll()) {
+                for (javafx.scene.Node n : robot.from(inspector).lookup(".inspector-body *").queryAll()) {
                     String where = language + " " + id + " " + n.getId();
                     if (n instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {
                         assertFalse(labeled.getText().contains("!inspector") || labeled.getText().matches("!.*!"),

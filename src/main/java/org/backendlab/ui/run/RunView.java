@@ -183,6 +183,8 @@ public final class RunView {
             String id = node.id();
             if (vm.isDown(id)) {
                 layer.setBadge(id, badgeText("badge.down"));
+            } else if (vm.exposedProperty().get().contains(id)) {
+                layer.setBadge(id, badgeText("badge.exposed"));
             } else if (alerting.contains(id)) {
                 layer.setBadge(id, badgeText("badge.alert"));
             }
@@ -249,7 +251,7 @@ public final class RunView {
     private java.util.List<javafx.beans.Observable> redrawTriggers() {
         EditorViewModel editor = vm.editor();
         return java.util.List.of(editor.zoomProperty(), editor.panXProperty(), editor.panYProperty(),
-                editor.revisionProperty(), vm.metricsProperty(), vm.narration().captionProperty(),
+                editor.revisionProperty(), vm.metricsProperty(), vm.exposedProperty(), vm.narration().captionProperty(),
                 vm.narration().activeProperty(), canvasHost.widthProperty(), canvasHost.heightProperty());
     }
 

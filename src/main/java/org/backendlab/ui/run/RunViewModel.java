@@ -58,6 +58,7 @@ public final class RunViewModel {
     private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 0);
     private final javafx.beans.property.ReadOnlyIntegerWrapper generation =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "generation", 0);
+    private final ReadOnlyObjectWrapper<List<String>> exposed = new ReadOnlyObjectWrapper<>(this, "exposed", List.of());
     private final ReadOnlyDoubleWrapper measuredRate = new ReadOnlyDoubleWrapper(this, "measuredRate", 0);
     private final ReadOnlyObjectWrapper<MetricsSnapshot> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
     private final ObjectProperty<RequestKind> sendKind = new SimpleObjectProperty<>(this, "sendKind", RequestKind.API_READ);
@@ -249,6 +250,15 @@ public final class RunViewModel {
         String after = why.bottleneckNodeProperty().get();
         if (after != null && !after.equals(before)) {
             editor.say("status.why", diagram.node(after).map(Node::label).orElse(after));
+        }
+        List<String> nowExposed = sim.exposedDatabases();
+        if (!nowExposed.equals(exposed.get())) {
+            for (String db : nowExposed) {
+                if (!exposed.get().contains(db)) {
+                    editor.say("status.exposed", diagram.node(db).map(Node::label).orElse(db));
+                }
+            }
+            exposed.set(List.copyOf(nowExposed));
         }
         for (var line : alerts.refresh(m, diagram)) {
             editor.say("status.alert", line.phrase());
@@ -447,6 +457,11 @@ public final class RunViewModel {
     /** Requests per second the clients actually started over the sliding window. */
     public ReadOnlyDoubleProperty measuredRateProperty() {
         return measuredRate.getReadOnlyProperty();
+    }
+
+    /** Databases clients can reach past every firewall (flagged on the canvas, warned in the status bar). */
+    public ReadOnlyObjectProperty<List<String>> exposedProperty() {
+        return exposed.getReadOnlyProperty();
     }
 
     /** Goes up each time the run starts afresh (restart, another diagram): whatever was in flight is gone. */

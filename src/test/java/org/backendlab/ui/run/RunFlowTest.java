@@ -163,6 +163,9 @@ class RunFlowTest {
         robot.clickOn("#fw-1");
         fire(robot, "#inspector-rule-3-enabled");
         assertFalse(vm.editor().diagram().require("fw-1").rules().get(2).enabled());
+        frames(robot, 2);
+        assertEquals("Warning: clients can reach Database directly, past every firewall", label(robot, "#status"));
+        assertEquals(text.get("badge.exposed"), runViewBadge(robot, "db-1"));
 
         sendAndFinish(robot, RequestKind.DB_DIRECT);
         List<String> log = log(robot);

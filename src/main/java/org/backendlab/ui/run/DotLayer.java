@@ -26,14 +26,7 @@ public final class DotLayer extends Canvas {
     /** Wall seconds a dot takes to cross one wire in flow mode. */
     public static final double HOP_SECONDS = 0.45;
     private static final double LINGER_SECONDS = 0.9;
-    private static final double DOT_RADIUS = 4.5;
 
-    static final Color IN_FLIGHT = Color.web("#2563eb");
-    static final Color HIT = Color.web("#15803d");
-    static final Color MISS = Color.web("#d97706");
-    static final Color REFUSED = Color.web("#dc2626");
-    static final Color DROPPED = Color.web("#4b5563");
-    static final Color TIMED_OUT = Color.web("#7e22ce");
     private static final Color WIRE_LOAD = Color.web("#2563eb", 0.28);
     private static final Color BAR_TRACK = Color.web("#e5e7eb");
     private static final Color CPU_BAR = Color.web("#2563eb");
@@ -57,6 +50,7 @@ public final class DotLayer extends Canvas {
     private final Map<String, NodeGlance> glances = new LinkedHashMap<>();
     private final List<WireLoad> wires = new ArrayList<>();
     private final Map<String, String> badges = new LinkedHashMap<>();
+    private final DotShapes shapes = new DotShapes();
     private final Font badgeFont;
     private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
 
@@ -260,7 +254,7 @@ public final class DotLayer extends Canvas {
         drawDots(gc);
         drawGlances(gc);
         if (featuredVisible) {
-            drawDot(gc, featuredX, featuredY, DOT_RADIUS * 2.2, featuredKind, featuredMark, featuredEnd, true);
+            DotShapes.draw(gc, featuredX, featuredY, DotShapes.DOT_RADIUS * 2.2, featuredKind, featuredMark, featuredEnd, true);
         }
         drawBadges(gc);
         gc.restore();
@@ -357,7 +351,7 @@ public final class DotLayer extends Canvas {
                 continue;
             }
             if (g.saturated || g.down || g.alert) {
-                gc.setStroke(g.down ? DROPPED : HOT);
+                gc.setStroke(g.down ? DotShapes.DROPPED : HOT);
                 gc.setLineWidth(3);
                 gc.setLineDashes(g.down ? 6 : 0);
                 gc.strokeRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 14, 14);
@@ -376,7 +370,7 @@ public final class DotLayer extends Canvas {
                 double qh = b.getHeight();
                 gc.setFill(BAR_TRACK);
                 gc.fillRect(b.getMaxX() + 3, b.getMinY(), 5, qh);
-                gc.setFill(q >= 0.95 ? HOT : MISS);
+                gc.setFill(q >= 0.95 ? HOT : DotShapes.MISS);
                 gc.fillRect(b.getMaxX() + 3, b.getMaxY() - qh * q, 5, qh * q);
             }
         }
@@ -415,120 +409,7 @@ public final class DotLayer extends Canvas {
                 continue;
             }
             DotPath.Mark mark = move[i] >= markAt[i] ? path.moves().get(markAt[i]).mark() : DotPath.Mark.NONE;
-            javafx.scene.image.Image sprite = sprite(path.kind(), mark, end);
-            gc.drawImage(sprite, x - SPRITE_HALF, y - SPRITE_HALF);
-        }
-    }
-
-    private static final int SPRITE_HALF = 9;
-    private final javafx.scene.image.Image[] sprites =
-            new javafx.scene.image.Image[RequestKind.values().length * DotPath.Mark.values().length * (DotPath.End.values().length + 1)];
-
-    /**
-     * A flow dot drawn once into a small image and then copied: copying a bitmap is much cheaper for the
-     * software renderer than filling an anti-aliased shape, a thousand times a frame.
-     */
-    private javafx.scene.image.Image sprite(RequestKind kind, DotPath.Mark mark, DotPath.End end) {
-        int e = end == null ? 0 : end.ordinal() + 1;
-        int index = (kind.ordinal() * DotPath.Mark.values().length + mark.ordinal()) * (DotPath.End.values().length + 1) + e;
-        javafx.scene.image.Image image = sprites[index];
-        if (image == null) {
-            Canvas c = new Canvas(SPRITE_HALF * 2, SPRITE_HALF * 2);
-            drawDot(c.getGraphicsContext2D(), SPRITE_HALF, SPRITE_HALF, DOT_RADIUS, kind, mark, end, false);
-            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
-            params.setFill(Color.TRANSPARENT);
-            image = c.snapshot(params, null);
-            sprites[index] = image;
-        }
-        return image;
-    }
-
-    /** Colour of a dot: failure first, then what the cache said, else in flight. */
-    static Color colorOf(DotPath.Mark mark, DotPath.End end) {
-        if (end != null && end != DotPath.End.COMPLETED) {
-            return switch (end) {
-                case REFUSED, FAILED -> REFUSED;
-                case DROPPED -> DROPPED;
-                case TIMED_OUT -> TIMED_OUT;
-                default -> IN_FLIGHT;
-            };
-        }
-        return switch (mark) {
-            case HIT -> HIT;
-            case MISS -> MISS;
-            case NONE -> IN_FLIGHT;
-        };
-    }
-
-    private static void drawDot(GraphicsContext gc, double x, double y, double r, RequestKind kind,
-                                DotPath.Mark mark, DotPath.End end, boolean featured) {
-        Color color = colorOf(mark, end);
-        boolean ring = mark == DotPath.Mark.MISS && (end == null || end == DotPath.End.COMPLETED);
-        gc.setFill(ring ? Color.WHITE : color);
-        gc.setStroke(featured ? Color.BLACK : color);
-        gc.setLineWidth(ring ? 2.2 : featured ? 2 : 1);
-        shape(gc, x, y, r, kind, true);
-        if (ring || featured) {
-            if (ring) {
-                gc.setStroke(color);
-            }
-            shape(gc, x, y, r, kind, false);
-        }
-        if (end == null || end == DotPath.End.COMPLETED) {
-            return;
-        }
-        gc.setStroke(Color.WHITE);
-        gc.setLineWidth(Math.max(1.5, r * 0.35));
-        double k = r * 0.55;
-        switch (end) {
-            case REFUSED, FAILED -> {
-                gc.strokeLine(x - k, y - k, x + k, y + k);
-                gc.strokeLine(x - k, y + k, x + k, y - k);
-            }
-            case DROPPED -> gc.strokeLine(x - k, y, x + k, y);
-            case TIMED_OUT -> {
-                gc.strokeLine(x, y, x, y - k);
-                gc.strokeLine(x, y, x + k, y);
-            }
-            default -> { }
-        }
-    }
-
-    private static void shape(GraphicsContext gc, double x, double y, double r, RequestKind kind, boolean fill) {
-        switch (kind) {
-            case API_WRITE -> {
-                if (fill) {
-                    gc.fillRect(x - r, y - r, 2 * r, 2 * r);
-                } else {
-                    gc.strokeRect(x - r, y - r, 2 * r, 2 * r);
-                }
-            }
-            case FILE_UPLOAD -> polygon(gc, fill, x, y - r * 1.2, x + r * 1.1, y + r * 0.8, x - r * 1.1, y + r * 0.8);
-            case FILE_DOWNLOAD -> polygon(gc, fill, x, y + r * 1.2, x + r * 1.1, y - r * 0.8, x - r * 1.1, y - r * 0.8);
-            case DB_DIRECT -> polygon(gc, fill, x, y - r * 1.3, x + r * 1.3, y, x, y + r * 1.3, x - r * 1.3, y);
-            default -> {
-                if (fill) {
-                    gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-                } else {
-                    gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
-                }
-            }
-        }
-    }
-
-    private static final double[] PX = new double[4];
-    private static final double[] PY = new double[4];
-
-    private static void polygon(GraphicsContext gc, boolean fill, double... points) {
-        int n = points.length / 2;
-        for (int i = 0; i < n; i++) {
-            PX[i] = points[2 * i];
-            PY[i] = points[2 * i + 1];
-        }
-        if (fill) {
-            gc.fillPolygon(PX, PY, n);
-        } else {
-            gc.strokePolygon(PX, PY, n);
+            gc.drawImage(shapes.sprite(path.kind(), mark, end), x - DotShapes.SPRITE_HALF, y - DotShapes.SPRITE_HALF);
         }
     }
 

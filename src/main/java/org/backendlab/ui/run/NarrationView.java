@@ -1,17 +1,24 @@
 package org.backendlab.ui.run;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backendlab.ui.text.NarrationLine;
 import org.backendlab.ui.text.RunText;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The story of the request in flight, over the canvas: a caption with the step it is at now and a log of
@@ -30,7 +37,7 @@ final class NarrationView extends VBox {
         }
     };
     private final NarrationViewModel vm;
-    private final javafx.beans.property.BooleanProperty hidden = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty hidden = new SimpleBooleanProperty(false);
     /** A new story shows the panel again after it was closed. */
     private final ListChangeListener<NarrationLine> reopen = c -> {
         if (c.getList().size() == 1) {
@@ -45,15 +52,15 @@ final class NarrationView extends VBox {
         setPickOnBounds(false);
         Label title = new Label(text.get("narration.title"));
         title.getStyleClass().add("run-narration-title");
-        javafx.scene.control.Button close = new javafx.scene.control.Button(null,
-                new org.kordamp.ikonli.javafx.FontIcon("mdi2c-close"));
+        Button close = new Button(null,
+                new FontIcon("mdi2c-close"));
         close.setId("run-narration-close");
         close.getStyleClass().add("run-narration-close");
         close.setTooltip(new Tooltip(text.get("narration.close.tip")));
         close.setOnAction(e -> hidden.set(true));
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(title, gap, close);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(title, gap, close);
         head.setAlignment(Pos.CENTER_LEFT);
         Label caption = new Label();
         caption.setId("run-caption");

@@ -1,11 +1,24 @@
 package org.backendlab.ui.run;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.scene.CacheHint;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import org.backendlab.model.Node;
 import org.backendlab.model.RequestKind;
+import org.backendlab.ui.dashboard.AlertsViewModel;
 import org.backendlab.ui.dashboard.DashboardView;
 import org.backendlab.ui.editor.DiagramView;
 import org.backendlab.ui.editor.EditorViewModel;
@@ -38,13 +51,13 @@ public final class RunView {
     private final LiveSections live;
     private final double[] segment = new double[4];
     private boolean redraw = true;
-    private final javafx.beans.InvalidationListener redrawLater = o -> redraw = true;
-    private final javafx.beans.InvalidationListener freshRun = o -> {
+    private final InvalidationListener redrawLater = o -> redraw = true;
+    private final InvalidationListener freshRun = o -> {
         layer.clearDots();
         redraw = true;
     };
-    private final java.util.Set<String> alerting = new java.util.HashSet<>();
-    private final javafx.collections.ListChangeListener<org.backendlab.ui.dashboard.AlertsViewModel.AlertLine> alertListener =
+    private final Set<String> alerting = new HashSet<>();
+    private final ListChangeListener<AlertsViewModel.AlertLine> alertListener =
             c -> {
                 alerting.clear();
                 c.getList().forEach(a -> alerting.add(a.node()));
@@ -67,7 +80,7 @@ public final class RunView {
         // The dot layer is redrawn every frame; keeping the diagram under it as a bitmap spares the software
         // renderer from drawing every node box and wire again each frame.
         canvas.setCache(true);
-        canvas.setCacheHint(javafx.scene.CacheHint.QUALITY);
+        canvas.setCacheHint(CacheHint.QUALITY);
         narration = new NarrationView(vm.narration(), text);
         canvasHost.getChildren().addAll(layer, narration);
 
@@ -93,7 +106,7 @@ public final class RunView {
         toolbar.sceneProperty().addListener((o, was, scene) -> keys(scene));
         keys(toolbar.getScene());
         vm.addDrawListener(drawer);
-        for (javafx.beans.Observable o : redrawTriggers()) {
+        for (Observable o : redrawTriggers()) {
             o.addListener(redrawLater);
         }
         vm.generationProperty().addListener(freshRun);
@@ -179,7 +192,7 @@ public final class RunView {
     private void showFeatured() {
         NarrationViewModel n = vm.narration();
         layer.clearBadges();
-        for (org.backendlab.model.Node node : vm.diagram().nodes()) {
+        for (Node node : vm.diagram().nodes()) {
             String id = node.id();
             if (vm.isDown(id)) {
                 layer.setBadge(id, badgeText("badge.down"));
@@ -229,34 +242,34 @@ public final class RunView {
     }
 
     /** F5 play/pause, F6 step, F7 send a request: the classroom drives the run from the keyboard. */
-    private void keys(javafx.scene.Scene scene) {
+    private void keys(Scene scene) {
         if (scene == null) {
             return;
         }
         var keys = scene.getAccelerators();
-        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5),
+        keys.put(new KeyCodeCombination(KeyCode.F5),
                 () -> press("#run-play"));
-        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F6),
+        keys.put(new KeyCodeCombination(KeyCode.F6),
                 () -> press("#run-step"));
-        keys.put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F7),
+        keys.put(new KeyCodeCombination(KeyCode.F7),
                 () -> press("#send-request"));
     }
 
     private void press(String id) {
-        if (toolbarBox.lookup(id) instanceof javafx.scene.control.ButtonBase button && !button.isDisabled()) {
+        if (toolbarBox.lookup(id) instanceof ButtonBase button && !button.isDisabled()) {
             button.fire();
         }
     }
 
-    private java.util.List<javafx.beans.Observable> redrawTriggers() {
+    private List<Observable> redrawTriggers() {
         EditorViewModel editor = vm.editor();
-        return java.util.List.of(editor.zoomProperty(), editor.panXProperty(), editor.panYProperty(),
+        return List.of(editor.zoomProperty(), editor.panXProperty(), editor.panYProperty(),
                 editor.revisionProperty(), vm.metricsProperty(), vm.exposedProperty(), vm.narration().captionProperty(),
                 vm.narration().activeProperty(), canvasHost.widthProperty(), canvasHost.heightProperty());
     }
 
     public void dispose() {
-        for (javafx.beans.Observable o : redrawTriggers()) {
+        for (Observable o : redrawTriggers()) {
             o.removeListener(redrawLater);
         }
         vm.alerts().active().removeListener(alertListener);

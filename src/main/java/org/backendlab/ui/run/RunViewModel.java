@@ -10,6 +10,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -28,7 +30,11 @@ import org.backendlab.sim.CacheForce;
 import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.RequestStory;
 import org.backendlab.sim.Simulation;
+import org.backendlab.ui.dashboard.AlertsViewModel;
+import org.backendlab.ui.dashboard.DashboardViewModel;
+import org.backendlab.ui.dashboard.WhyViewModel;
 import org.backendlab.ui.editor.EditorViewModel;
+import org.backendlab.ui.i18n.Phrase;
 import org.backendlab.ui.text.StoryPhraser;
 
 /**
@@ -49,15 +55,15 @@ public final class RunViewModel {
     private final SimClock clock;
     private final FlowFeed flow = new FlowFeed();
     private final NarrationViewModel narration = new NarrationViewModel();
-    private final org.backendlab.ui.dashboard.DashboardViewModel dashboard = new org.backendlab.ui.dashboard.DashboardViewModel();
-    private final org.backendlab.ui.dashboard.WhyViewModel why = new org.backendlab.ui.dashboard.WhyViewModel();
-    private final org.backendlab.ui.dashboard.AlertsViewModel alerts = new org.backendlab.ui.dashboard.AlertsViewModel();
+    private final DashboardViewModel dashboard = new DashboardViewModel();
+    private final WhyViewModel why = new WhyViewModel();
+    private final AlertsViewModel alerts = new AlertsViewModel();
     private final List<Consumer<MetricsSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final List<SimClock.FrameListener> drawListeners = new CopyOnWriteArrayList<>();
 
     private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 0);
-    private final javafx.beans.property.ReadOnlyIntegerWrapper generation =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "generation", 0);
+    private final ReadOnlyIntegerWrapper generation =
+            new ReadOnlyIntegerWrapper(this, "generation", 0);
     private final ReadOnlyObjectWrapper<List<String>> exposed = new ReadOnlyObjectWrapper<>(this, "exposed", List.of());
     private final ReadOnlyDoubleWrapper measuredRate = new ReadOnlyDoubleWrapper(this, "measuredRate", 0);
     private final ReadOnlyObjectWrapper<MetricsSnapshot> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
@@ -281,7 +287,7 @@ public final class RunViewModel {
         RequestStory story = sim.sendOne(kind, origin, cacheForce.get());
         StoryPhraser phraser = new StoryPhraser(id -> diagram.node(id).orElse(null));
         narration.start(kind, phraser.phrase(story));
-        editor.say("status.sent", new org.backendlab.ui.i18n.Phrase("send.kind." + kind.name(), List.of()));
+        editor.say("status.sent", new Phrase("send.kind." + kind.name(), List.of()));
         return story;
     }
 
@@ -310,73 +316,29 @@ public final class RunViewModel {
 
     /** Writes the live total rate into the clients' traffic settings as one undoable edit. */
     public void commitRate() {
-        double total = rate.get();
-        List<Node> clients = origins();
-        double base = clients.stream().mapToDouble(n -> n.traffic().rate()).sum();
-        if (clients.isEmpty() || Math.abs(base - total) < 1e-9) {
-            return;
+        if (TrafficEdits.setTotalRate(editor, diagram, rate.get())) {
+            sim.setTotalRate(rate.get());
         }
-        List<Node> after = new ArrayList<>();
-        for (Node c : clients) {
-            double share = base > 0 ? c.traffic().rate() / base : 1.0 / clients.size();
-            after.add(c.withTraffic(c.traffic().withRate(Math.round(total * share * 100) / 100.0)));
-        }
-        editor.history().perform(Edits.change(clients, after));
-        sim.setTotalRate(total);
-        editor.say("status.rate", org.backendlab.ui.text.Numbers.whole(total));
     }
 
     /** Sets the pattern of every client as one undoable edit. */
     public void setPattern(TrafficPattern pattern) {
-        List<Node> clients = origins();
-        List<Node> after = clients.stream().map(c -> c.withTraffic(c.traffic().withPattern(pattern))).toList();
-        if (!clients.equals(after)) {
-            editor.history().perform(Edits.change(clients, after));
-            editor.say("status.pattern", new org.backendlab.ui.i18n.Phrase("traffic.pattern." + pattern.name(), List.of()));
-        }
+        TrafficEdits.setPattern(editor, diagram, pattern);
     }
 
     /** Sets the share of reads among API reads and writes of every client, as one undoable edit. */
     public void setReadShare(double readShare) {
-        List<Node> clients = origins().stream().filter(c -> c.kind() == NodeKind.CLIENT).toList();
-        List<Node> after = new ArrayList<>();
-        for (Node c : clients) {
-            Traffic t = c.traffic();
-            double api = t.mix().getOrDefault(RequestKind.API_READ, 0.0) + t.mix().getOrDefault(RequestKind.API_WRITE, 0.0);
-            if (api <= 0) {
-                api = 1;
-            }
-            Map<RequestKind, Double> mix = new EnumMap<>(RequestKind.class);
-            mix.putAll(t.mix());
-            mix.put(RequestKind.API_READ, api * readShare);
-            mix.put(RequestKind.API_WRITE, api * (1 - readShare));
-            after.add(c.withTraffic(t.withMix(mix)));
-        }
-        if (!clients.equals(after)) {
-            editor.history().perform(Edits.change(clients, after));
-            editor.say("status.mix", Math.round(readShare * 100));
-        }
+        TrafficEdits.setReadShare(editor, diagram, readShare);
     }
 
-    /** Share of reads among API reads and writes of the first client (0.5 when it sends neither). */
+    /** Share of reads among API reads and writes of the first client. */
     public double readShare() {
-        for (Node c : origins()) {
-            if (c.kind() == NodeKind.CLIENT) {
-                double r = c.traffic().share(RequestKind.API_READ);
-                double w = c.traffic().share(RequestKind.API_WRITE);
-                return r + w > 0 ? r / (r + w) : 0.5;
-            }
-        }
-        return 0.5;
+        return TrafficEdits.readShare(diagram);
     }
 
     /** The pattern of the first client. */
     public TrafficPattern pattern() {
-        return origins().stream().findFirst().map(c -> c.traffic().pattern()).orElse(TrafficPattern.STEADY);
-    }
-
-    private List<Node> origins() {
-        return diagram.nodes().stream().filter(n -> n.traffic() != null).toList();
+        return TrafficEdits.pattern(diagram);
     }
 
     // ---------------------------------------------------------------- run-time state
@@ -420,15 +382,15 @@ public final class RunViewModel {
         return narration;
     }
 
-    public org.backendlab.ui.dashboard.DashboardViewModel dashboard() {
+    public DashboardViewModel dashboard() {
         return dashboard;
     }
 
-    public org.backendlab.ui.dashboard.WhyViewModel why() {
+    public WhyViewModel why() {
         return why;
     }
 
-    public org.backendlab.ui.dashboard.AlertsViewModel alerts() {
+    public AlertsViewModel alerts() {
         return alerts;
     }
 
@@ -465,7 +427,7 @@ public final class RunViewModel {
     }
 
     /** Goes up each time the run starts afresh (restart, another diagram): whatever was in flight is gone. */
-    public javafx.beans.property.ReadOnlyIntegerProperty generationProperty() {
+    public ReadOnlyIntegerProperty generationProperty() {
         return generation.getReadOnlyProperty();
     }
 

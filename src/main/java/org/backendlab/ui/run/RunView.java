@@ -49,6 +49,7 @@ public final class RunView {
     private final RunText text;
     private final HBox toolbarBox;
     private final LiveSections live;
+    private final TimeControls timeControls;
     private final double[] segment = new double[4];
     private boolean redraw = true;
     private final InvalidationListener redrawLater = o -> redraw = true;
@@ -70,7 +71,7 @@ public final class RunView {
         this.canvasHost = (StackPane) canvas.getParent();
         this.text = text;
         this.toolbarBox = toolbar;
-        new TimeControls(vm, text, toolbar);
+        timeControls = new TimeControls(vm, text, toolbar);
 
         layer = new DotLayer(WINDOW_DOTS);
         layer.setManaged(false);
@@ -276,6 +277,7 @@ public final class RunView {
         vm.generationProperty().removeListener(freshRun);
         vm.removeDrawListener(drawer);
         narration.dispose();
+        timeControls.dispose();
         traffic.dispose();
         dashboard.dispose();
         live.dispose();

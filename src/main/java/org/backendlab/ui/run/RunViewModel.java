@@ -68,6 +68,7 @@ public final class RunViewModel {
     private final ReadOnlyDoubleWrapper measuredRate = new ReadOnlyDoubleWrapper(this, "measuredRate", 0);
     private final ReadOnlyObjectWrapper<MetricsSnapshot> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
     private final ObjectProperty<RequestKind> sendKind = new SimpleObjectProperty<>(this, "sendKind", RequestKind.API_READ);
+    private final ObjectProperty<String> sendOrigin = new SimpleObjectProperty<>(this, "sendOrigin");
     private final ObjectProperty<CacheForce> cacheForce = new SimpleObjectProperty<>(this, "cacheForce", CacheForce.NONE);
 
     private final DiagramListener diagramListener = new DiagramListener() {
@@ -292,6 +293,10 @@ public final class RunViewModel {
     }
 
     private String origin(RequestKind kind) {
+        String chosen = sendOrigin.get();
+        if (chosen != null && diagram.node(chosen).map(n -> n.kind().isOrigin()).orElse(false)) {
+            return chosen;
+        }
         String admin = null;
         for (Node node : diagram.nodes()) {
             if (node.kind() == NodeKind.CLIENT) {
@@ -437,6 +442,19 @@ public final class RunViewModel {
 
     public ObjectProperty<RequestKind> sendKindProperty() {
         return sendKind;
+    }
+
+    /** The client or admin "send one request" starts from (null: the first client). */
+    public ObjectProperty<String> sendOriginProperty() {
+        return sendOrigin;
+    }
+
+    /** Ids of the nodes a request can start from (clients, then admins), in diagram order. */
+    public List<String> origins() {
+        List<String> ids = new ArrayList<>();
+        diagram.nodes().stream().filter(n -> n.kind() == NodeKind.CLIENT).forEach(n -> ids.add(n.id()));
+        diagram.nodes().stream().filter(n -> n.kind() == NodeKind.ADMIN).forEach(n -> ids.add(n.id()));
+        return ids;
     }
 
     public ObjectProperty<CacheForce> cacheForceProperty() {

@@ -33,7 +33,7 @@ public final class SimClock {
 
     private FrameSource frames;
     private final LongSupplier workClock;
-    private final long budgetNanos;
+    private long budgetNanos;
     private final List<FrameListener> listeners = new CopyOnWriteArrayList<>();
 
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
@@ -63,6 +63,11 @@ public final class SimClock {
             }
         });
         speed.addListener((o, was, now) -> smoothedSpeed = Double.NaN);
+    }
+
+    /** Wall time the engine may use per frame (tests that count simulated seconds lift it). */
+    public void setBudgetNanos(long nanos) {
+        budgetNanos = nanos;
     }
 
     /** What the clock moves; null stops it moving anything. */

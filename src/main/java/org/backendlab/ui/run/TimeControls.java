@@ -28,6 +28,12 @@ final class TimeControls {
     private final FontIcon playIcon = new FontIcon("mdi2p-play");
     private final Label clockLabel = new Label();
     private final Label reached = new Label();
+    private javafx.beans.value.ChangeListener<Long> originRefresher;
+    private EditorViewModel editor;
+
+    void dispose() {
+        editor.revisionProperty().removeListener(originRefresher);
+    }
 
     TimeControls(RunViewModel vm, RunText text, HBox into) {
         SimClock clock = vm.clock();
@@ -39,6 +45,25 @@ final class TimeControls {
         ComboBox<CacheForce> force = combo("send-force", CacheForce.values(), f -> text.of("send.force", f),
                 text.get("send.force.tip"));
         force.valueProperty().bindBidirectional(vm.cacheForceProperty());
+        ComboBox<String> origin = new ComboBox<>();
+        origin.setId("send-origin");
+        origin.setTooltip(new Tooltip(text.get("send.origin.tip")));
+        Function<String, String> label = id -> id == null ? "" : vm.diagram().node(id).map(n -> n.label()).orElse(id);
+        origin.setCellFactory(l -> new WordCell<>(label));
+        origin.setButtonCell(new WordCell<>(label));
+        Runnable fillOrigins = () -> {
+            var ids = vm.origins();
+            if (!origin.getItems().equals(ids)) {
+                origin.getItems().setAll(ids);
+            }
+            String wanted = vm.sendOriginProperty().get();
+            origin.setValue(wanted != null && ids.contains(wanted) ? wanted : ids.isEmpty() ? null : ids.get(0));
+        };
+        fillOrigins.run();
+        origin.valueProperty().addListener((o, a, b) -> vm.sendOriginProperty().set(b));
+        originRefresher = (o, a, b) -> fillOrigins.run();
+        editor.revisionProperty().addListener(originRefresher);
+        this.editor = editor;
         Button send = button("send-request", "mdi2s-send", text.get("send.button"), text.get("send.button.tip"));
         send.getStyleClass().add("run-send");
         send.setOnAction(e -> vm.sendOne());
@@ -97,7 +122,7 @@ final class TimeControls {
         reached.managedProperty().bind(reached.visibleProperty());
 
         into.setAlignment(Pos.CENTER_LEFT);
-        into.getChildren().setAll(kind, force, send, new Separator(Orientation.VERTICAL), play, step, speed, restart,
+        into.getChildren().setAll(origin, kind, force, send, new Separator(Orientation.VERTICAL), play, step, speed, restart,
                 clockLabel, reached);
     }
 

@@ -23,7 +23,15 @@ import org.backendlab.sim.Simulation;
 public final class SimulateCommand implements Command {
 
     static final String USAGE = "usage: backend-lab simulate DIAGRAM.json --seconds N [--seed S] [--rate R] [--json]";
-    static final long MAX_SECONDS = 100_000_000L;
+    /** One simulated day. */
+    static final long MAX_SECONDS = 86_400L;
+    /** The same limit as a client's rate in a file. */
+    static final double MAX_RATE = 1_000_000;
+    /**
+     * The most requests one run may simulate (total rate x seconds): about half a minute to a minute of
+     * computing on a laptop (docs/performance.md), so a mistyped number cannot keep the command busy for hours.
+     */
+    static final long MAX_REQUESTS = 50_000_000L;
 
     /** Parsed command line. */
     record Options(Path file, double seconds, long seed, Double rate, boolean json) {
@@ -34,6 +42,7 @@ public final class SimulateCommand implements Command {
         try {
             Options options = parse(args);
             Diagram diagram = DiagramFiles.read(options.file());
+            checkWork(diagram, options);
             MetricsSnapshot metrics = simulate(diagram, options);
             out.print(options.json() ? json(metrics) : summary(metrics, options));
             out.flush();
@@ -45,6 +54,22 @@ public final class SimulateCommand implements Command {
             err.println("backend-lab simulate: " + oneLine(e.getMessage()));
             return 2;
         }
+    }
+
+    /** Refuses a run that would simulate more than {@link #MAX_REQUESTS} requests. */
+    static void checkWork(Diagram diagram, Options options) {
+        double rate = options.rate() != null ? options.rate() : diagram.nodes().stream()
+                .filter(n -> n.traffic() != null).mapToDouble(n -> n.traffic().rate()).sum();
+        double requests = rate * options.seconds();
+        if (requests > MAX_REQUESTS) {
+            throw new UsageException(String.format(Locale.ROOT,
+                    "%.0f requests/s for %s s would be about %,.0f requests; one run simulates at most %,d "
+                            + "(lower --rate or --seconds)", rate, plain(options.seconds()), requests, MAX_REQUESTS));
+        }
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     static MetricsSnapshot simulate(Diagram diagram, Options options) {
@@ -61,21 +86,32 @@ public final class SimulateCommand implements Command {
     static Options parse(String[] args) {
         Path file = null;
         Double seconds = null;
-        long seed = 1;
+        Long seed = null;
         Double rate = null;
         boolean json = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--json" -> json = true;
-                case "--seconds" -> seconds = number(arg, value(args, ++i, arg));
-                case "--rate" -> rate = number(arg, value(args, ++i, arg));
+                case "--json" -> {
+                    once(arg, json);
+                    json = true;
+                }
+                case "--seconds" -> {
+                    once(arg, seconds != null);
+                    seconds = number(arg, value(args, ++i, arg));
+                }
+                case "--rate" -> {
+                    once(arg, rate != null);
+                    rate = number(arg, value(args, ++i, arg));
+                }
                 case "--seed" -> {
+                    once(arg, seed != null);
                     String text = value(args, ++i, arg);
                     try {
                         seed = Long.parseLong(text);
                     } catch (NumberFormatException e) {
-                        throw new UsageException("--seed needs a whole number, got '" + text + "'. " + USAGE);
+                        throw new UsageException("--seed needs a whole number from " + Long.MIN_VALUE + " to "
+                                + Long.MAX_VALUE + ", got '" + text + "'. " + USAGE);
                     }
                 }
                 default -> {
@@ -96,12 +132,19 @@ public final class SimulateCommand implements Command {
             throw new UsageException("--seconds is required. " + USAGE);
         }
         if (seconds <= 0 || seconds > MAX_SECONDS) {
-            throw new UsageException("--seconds must be more than 0 and at most " + MAX_SECONDS + ". " + USAGE);
+            throw new UsageException("--seconds must be more than 0 and at most " + MAX_SECONDS
+                    + " (one simulated day). " + USAGE);
         }
-        if (rate != null && rate < 0) {
-            throw new UsageException("--rate must not be negative. " + USAGE);
+        if (rate != null && (rate < 0 || rate > MAX_RATE)) {
+            throw new UsageException("--rate must be from 0 to " + (long) MAX_RATE + " requests per second. " + USAGE);
         }
-        return new Options(file, seconds, seed, rate, json);
+        return new Options(file, seconds, seed == null ? 1 : seed, rate, json);
+    }
+
+    private static void once(String option, boolean seen) {
+        if (seen) {
+            throw new UsageException(option + " is given more than once. " + USAGE);
+        }
     }
 
     private static String value(String[] args, int i, String option) {

@@ -90,10 +90,36 @@ class SimulateCommandTest {
         assertTrue(result.out().contains("requests"));
     }
 
+    @Test
+    void theLimitsThemselvesAreAccepted() throws Exception {
+        String file = full().toString();
+        assertEquals(0, run(file, "--seconds", "0.01", "--rate", "1000000", "--json").code());
+        assertEquals(0, run(file, "--seconds", "86400", "--rate", "0", "--json").code());
+        assertEquals(0, run(file, "--seconds", "1", "--seed", String.valueOf(Long.MIN_VALUE), "--json").code());
+    }
+
+    @Test
+    void aRepeatedOptionIsNamed() throws Exception {
+        Result result = run(full().toString(), "--seconds", "5", "--seconds", "6");
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("--seconds is given more than once"), result.err());
+    }
+
+    @Test
+    void aRateAboveTheFileLimitIsRefusedWithTheLimit() throws Exception {
+        Result result = run(full().toString(), "--seconds", "5", "--rate", "1e12");
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("1000000"), result.err());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "--seconds 10", "FILE", "FILE --seconds", "FILE --seconds ten", "FILE --seconds -1",
         "FILE --seconds 10 --seed 1.5", "FILE --seconds 10 --rate -3", "FILE --seconds 10 --bogus",
-        "FILE FILE --seconds 10", "missing.json --seconds 10", "BROKEN --seconds 10"})
+        "FILE FILE --seconds 10", "missing.json --seconds 10", "BROKEN --seconds 10",
+        "FILE --seconds 5 --rate 1e12", "FILE --seconds 5 --rate 1000001", "FILE --seconds 86401",
+        "FILE --seconds 1e300", "FILE --seconds 10 --seed 99999999999999999999", "FILE --seconds 1000 --rate 1000000",
+        "FILE --seconds 5 --seconds 6", "FILE --seconds 5 --rate 1 --rate 2", "FILE --seconds 5 --seed 1 --seed 2",
+        "FILE --seconds 5 --json --json"})
     void badArgumentsOrFilesGiveOneLineAndExitCode2(String line) throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"backend-lab-diagram\", \"version\": 1, \"nodes\": [");

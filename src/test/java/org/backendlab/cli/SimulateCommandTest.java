@@ -99,6 +99,24 @@ class SimulateCommandTest {
     }
 
     @Test
+    void fileProblemsAreNamedInPlainEnglish() throws Exception {
+        Path selfLink = dir.resolve("selflink.json");
+        Files.writeString(selfLink, """
+                {"format":"backend-lab-diagram","version":1,
+                 "nodes":[{"id":"api-1","kind":"API_SERVER","label":"A","x":0,"y":0}],
+                 "links":[{"from":"api-1","to":"api-1","kind":"CALLS","latencyMs":1}]}""");
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        assertEquals("backend-lab simulate: selflink.json: links[0] (api-1->api-1): a node cannot be wired to itself",
+                run(selfLink.toString(), "--seconds", "5").err().strip());
+        assertEquals("backend-lab simulate: empty.json: the file is empty", run(empty.toString(), "--seconds", "5").err().strip());
+        assertEquals("backend-lab simulate: no such file: " + dir.resolve("nope.json"),
+                run(dir.resolve("nope.json").toString(), "--seconds", "5").err().strip());
+        assertEquals("backend-lab simulate: " + folder + " is a folder, not a file",
+                run(folder.toString(), "--seconds", "5").err().strip());
+    }
+
+    @Test
     void aRepeatedOptionIsNamed() throws Exception {
         Result result = run(full().toString(), "--seconds", "5", "--seconds", "6");
         assertEquals(2, result.code());

@@ -99,6 +99,45 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theSummaryPrintsNoNaNAndNoRawCodes() throws Exception {
+        for (String rate : new String[] {"0", "3000"}) {
+            Result result = run(full().toString(), "--seconds", "10", "--rate", rate);
+            assertEquals(0, result.code(), result.err());
+            assertFalse(result.out().contains("NaN"), result.out());
+            for (var code : org.backendlab.sim.ReasonCode.values()) {
+                assertFalse(result.out().contains(code.name()), code + " in " + result.out());
+            }
+            for (var kind : org.backendlab.model.NodeKind.values()) {
+                assertFalse(result.out().contains(kind.name()), kind + " in " + result.out());
+            }
+            assertFalse(result.out().contains("client-1"), "clients send requests; they are not rows of the table");
+            assertFalse(result.out().contains("monitor-1"));
+        }
+        Result busy = run(full().toString(), "--seconds", "10", "--rate", "3000");
+        assertTrue(busy.out().contains("dropped, queue full: "), busy.out());
+        assertTrue(busy.out().matches("(?s).*cache-1 \\(cache\\): hit ratio \\d+\\.\\d%.*"), busy.out());
+    }
+
+    @Test
+    void cacheNodesCarryTheirHitRatioInJson() throws Exception {
+        JsonNode nodes = new ObjectMapper().readTree(run(full().toString(), "--seconds", "30", "--json").out()).get("nodes");
+        int caches = 0;
+        for (var it = nodes.fields(); it.hasNext(); ) {
+            var entry = it.next();
+            JsonNode node = entry.getValue();
+            if (node.get("kind").asText().equals("CACHE")) {
+                caches++;
+                double ratio = node.get("cacheHitRatio").asDouble();
+                assertTrue(ratio > 0 && ratio < 1, entry.getKey() + ": " + ratio);
+                assertEquals("cacheHitRatio", names(node).get(names(node).size() - 1), "added after the agreed keys");
+            } else {
+                assertFalse(node.has("cacheHitRatio"), entry.getKey());
+            }
+        }
+        assertEquals(1, caches);
+    }
+
+    @Test
     void fileProblemsAreNamedInPlainEnglish() throws Exception {
         Path selfLink = dir.resolve("selflink.json");
         Files.writeString(selfLink, """

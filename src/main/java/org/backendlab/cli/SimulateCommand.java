@@ -10,10 +10,13 @@ import java.util.Locale;
 import org.backendlab.io.DiagramFileException;
 import org.backendlab.io.DiagramFiles;
 import org.backendlab.model.Diagram;
+import org.backendlab.model.NodeKind;
+import org.backendlab.sim.BottleneckCause;
 import org.backendlab.sim.EndToEnd;
 import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.NodeMetrics;
 import org.backendlab.sim.NodeStats;
+import org.backendlab.sim.ReasonCode;
 import org.backendlab.sim.Simulation;
 
 /**
@@ -23,7 +26,15 @@ import org.backendlab.sim.Simulation;
 public final class SimulateCommand implements Command {
 
     static final String USAGE = "usage: backend-lab simulate DIAGRAM.json --seconds N [--seed S] [--rate R] [--json]";
-    static final long MAX_SECONDS = 100_000_000L;
+    /** One simulated day. */
+    static final long MAX_SECONDS = 86_400L;
+    /** The same limit as a client's rate in a file. */
+    static final double MAX_RATE = 1_000_000;
+    /**
+     * The most requests one run may simulate (total rate x seconds): about half a minute to a minute of
+     * computing on a laptop (docs/performance.md), so a mistyped number cannot keep the command busy for hours.
+     */
+    static final long MAX_REQUESTS = 50_000_000L;
 
     /** Parsed command line. */
     record Options(Path file, double seconds, long seed, Double rate, boolean json) {
@@ -34,6 +45,7 @@ public final class SimulateCommand implements Command {
         try {
             Options options = parse(args);
             Diagram diagram = DiagramFiles.read(options.file());
+            checkWork(diagram, options);
             MetricsSnapshot metrics = simulate(diagram, options);
             out.print(options.json() ? json(metrics) : summary(metrics, options));
             out.flush();
@@ -45,6 +57,22 @@ public final class SimulateCommand implements Command {
             err.println("backend-lab simulate: " + oneLine(e.getMessage()));
             return 2;
         }
+    }
+
+    /** Refuses a run that would simulate more than {@link #MAX_REQUESTS} requests. */
+    static void checkWork(Diagram diagram, Options options) {
+        double rate = options.rate() != null ? options.rate() : diagram.nodes().stream()
+                .filter(n -> n.traffic() != null).mapToDouble(n -> n.traffic().rate()).sum();
+        double requests = rate * options.seconds();
+        if (requests > MAX_REQUESTS) {
+            throw new UsageException(String.format(Locale.ROOT,
+                    "%.0f requests/s for %s s would be about %,.0f requests; one run simulates at most %,d "
+                            + "(lower --rate or --seconds)", rate, plain(options.seconds()), requests, MAX_REQUESTS));
+        }
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     static MetricsSnapshot simulate(Diagram diagram, Options options) {
@@ -61,21 +89,32 @@ public final class SimulateCommand implements Command {
     static Options parse(String[] args) {
         Path file = null;
         Double seconds = null;
-        long seed = 1;
+        Long seed = null;
         Double rate = null;
         boolean json = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "--json" -> json = true;
-                case "--seconds" -> seconds = number(arg, value(args, ++i, arg));
-                case "--rate" -> rate = number(arg, value(args, ++i, arg));
+                case "--json" -> {
+                    once(arg, json);
+                    json = true;
+                }
+                case "--seconds" -> {
+                    once(arg, seconds != null);
+                    seconds = number(arg, value(args, ++i, arg));
+                }
+                case "--rate" -> {
+                    once(arg, rate != null);
+                    rate = number(arg, value(args, ++i, arg));
+                }
                 case "--seed" -> {
+                    once(arg, seed != null);
                     String text = value(args, ++i, arg);
                     try {
                         seed = Long.parseLong(text);
                     } catch (NumberFormatException e) {
-                        throw new UsageException("--seed needs a whole number, got '" + text + "'. " + USAGE);
+                        throw new UsageException("--seed needs a whole number from " + Long.MIN_VALUE + " to "
+                                + Long.MAX_VALUE + ", got '" + text + "'. " + USAGE);
                     }
                 }
                 default -> {
@@ -96,12 +135,19 @@ public final class SimulateCommand implements Command {
             throw new UsageException("--seconds is required. " + USAGE);
         }
         if (seconds <= 0 || seconds > MAX_SECONDS) {
-            throw new UsageException("--seconds must be more than 0 and at most " + MAX_SECONDS + ". " + USAGE);
+            throw new UsageException("--seconds must be more than 0 and at most " + MAX_SECONDS
+                    + " (one simulated day). " + USAGE);
         }
-        if (rate != null && rate < 0) {
-            throw new UsageException("--rate must not be negative. " + USAGE);
+        if (rate != null && (rate < 0 || rate > MAX_RATE)) {
+            throw new UsageException("--rate must be from 0 to " + (long) MAX_RATE + " requests per second. " + USAGE);
         }
-        return new Options(file, seconds, seed, rate, json);
+        return new Options(file, seconds, seed == null ? 1 : seed, rate, json);
+    }
+
+    private static void once(String option, boolean seen) {
+        if (seen) {
+            throw new UsageException(option + " is given more than once. " + USAGE);
+        }
     }
 
     private static String value(String[] args, int i, String option) {
@@ -151,6 +197,9 @@ public final class SimulateCommand implements Command {
             put(n, "p99LatencyMs", stats.p99LatencyMs());
             n.put("dropped", stats.dropped());
             put(n, "queueLength", stats.queueLength());
+            if (node.kind() == NodeKind.CACHE) {
+                put(n, "cacheHitRatio", stats.cacheHitRatio());
+            }
         }
         try {
             return mapper.writeValueAsString(root) + System.lineSeparator();
@@ -173,21 +222,89 @@ public final class SimulateCommand implements Command {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s: %.1f simulated seconds, seed %d%n",
                 options.file().getFileName(), options.seconds(), options.seed()));
-        out.append(String.format(Locale.ROOT,
-                "requests %d, completed %d, failed %d; latency mean %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
-                total.started(), total.completed(), total.failed(), total.meanLatencyMs(), total.p95LatencyMs(),
-                total.p99LatencyMs()));
-        total.failures().forEach((code, n) -> out.append(String.format(Locale.ROOT, "  failed %s: %d%n", code, n)));
-        out.append(String.format(Locale.ROOT, "%-14s %-14s %6s %8s %10s %9s %9s %9s %8s %7s%n", "node", "kind", "cpu",
-                "threads", "arrived", "req/s", "mean ms", "p95 ms", "dropped", "queue"));
-        for (NodeMetrics node : metrics.nodes().values()) {
-            NodeStats s = node.total();
-            out.append(String.format(Locale.ROOT, "%-14s %-14s %5.0f%% %8.1f %10d %9.1f %9.1f %9.1f %8d %7.1f%n",
-                    node.id(), node.kind(), s.utilization() * 100, s.threadsBusy(), s.arrived(), s.throughput(),
-                    s.meanLatencyMs(), s.p95LatencyMs(), s.dropped(), s.queueLength()));
+        out.append(String.format(Locale.ROOT, "requests %d, completed %d, failed %d; latency mean %s, p95 %s, p99 %s%n",
+                total.started(), total.completed(), total.failed(), ms(total.meanLatencyMs()),
+                ms(total.p95LatencyMs()), ms(total.p99LatencyMs())));
+        total.failures().forEach((code, n) -> out.append(String.format(Locale.ROOT, "  %s: %d%n", words(code), n)));
+        if (metrics.shedRequests() > 0) {
+            out.append(String.format(Locale.ROOT,
+                    "  not started, too many requests in flight at once (the simulator's limit): %d%n",
+                    metrics.shedRequests()));
         }
+        out.append(String.format(Locale.ROOT, "%-14s %-14s %5s %8s %10s %9s %8s %9s %9s %8s %7s%n", "node", "kind",
+                "cpu", "threads", "arrived/s", "done/s", "errors", "mean ms", "p95 ms", "dropped", "queue"));
+        StringBuilder caches = new StringBuilder();
+        for (NodeMetrics node : metrics.nodes().values()) {
+            if (!takesRequests(node.kind())) {
+                continue;
+            }
+            NodeStats s = node.total();
+            boolean capacity = node.kind().hasCapacity();
+            out.append(String.format(Locale.ROOT, "%-14s %-14s %5s %8s %10s %9s %8s %9s %9s %8d %7s%n",
+                    node.id(), words(node.kind()),
+                    capacity ? String.format(Locale.ROOT, "%.0f%%", s.utilization() * 100) : "-",
+                    capacity ? one(s.threadsBusy()) : "-", one(s.arrivalsPerSecond()), one(s.completionsPerSecond()),
+                    s.completed() + s.failedHere() == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", s.errorShare() * 100),
+                    one(s.meanLatencyMs()),
+                    one(s.p95LatencyMs()), s.dropped(), capacity ? one(s.queueLength()) : "-"));
+            if (node.kind() == NodeKind.CACHE) {
+                caches.append(String.format(Locale.ROOT, "%s (cache): hit ratio %s (%d hits, %d misses)%n", node.id(),
+                        Double.isNaN(s.cacheHitRatio()) ? "-" : String.format(Locale.ROOT, "%.1f%%",
+                                s.cacheHitRatio() * 100), s.cacheHits(), s.cacheMisses()));
+            }
+        }
+        out.append(caches);
         metrics.bottleneck().ifPresent(b -> out.append(String.format(Locale.ROOT,
-                "bottleneck: %s (%s), seen at %s%n", b.node(), b.cause(), b.symptomNode())));
+                "bottleneck: %s, %s%s%n", b.node(), words(b.cause()),
+                b.symptomNode() == null || b.symptomNode().equals(b.node()) ? "" : " (seen at " + b.symptomNode() + ")")));
         return out.toString();
+    }
+
+    /** Clients, the admin and monitoring send or watch; they hold no calls, so the table leaves them out. */
+    private static boolean takesRequests(NodeKind kind) {
+        return kind != NodeKind.CLIENT && kind != NodeKind.ADMIN && kind != NodeKind.MONITORING;
+    }
+
+    /** A number with one decimal, or "-" when nothing was measured (NaN). */
+    private static String one(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String ms(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "-" : String.format(Locale.ROOT, "%.1f ms", value);
+    }
+
+    static String words(ReasonCode code) {
+        return switch (code) {
+            case QUEUE_FULL -> "dropped, queue full";
+            case TIMEOUT -> "timed out";
+            case NODE_DOWN -> "failed, a node was down";
+            case REFUSED -> "refused by a firewall";
+            case NO_ROUTE -> "failed, no path to a node that can answer";
+        };
+    }
+
+    static String words(BottleneckCause cause) {
+        return switch (cause) {
+            case CPU_SATURATED -> "CPU saturated";
+            case QUEUE_FULL -> "queue full, dropping requests";
+            case TIMEOUTS -> "requests timing out";
+            case HOLDS_CALLER_THREADS -> "slow, holding its callers' threads";
+            case DOWN -> "down";
+        };
+    }
+
+    static String words(NodeKind kind) {
+        return switch (kind) {
+            case CLIENT -> "client";
+            case ADMIN -> "admin";
+            case FIREWALL -> "firewall";
+            case LOAD_BALANCER -> "load balancer";
+            case API_SERVER -> "API server";
+            case CACHE -> "cache";
+            case DATABASE -> "database";
+            case FILE_STORAGE -> "file storage";
+            case MONITORING -> "monitoring";
+        };
     }
 }

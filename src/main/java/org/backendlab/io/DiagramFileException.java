@@ -1,16 +1,28 @@
 package org.backendlab.io;
 
+import java.util.Optional;
+import org.backendlab.model.EditRefusal;
+
 /**
  * A diagram file that cannot be opened. {@link #problem()} says what kind of trouble it is and
- * {@link #detail()} the specifics (a field name, a line and column, a version), so the UI can phrase it
- * in any language; {@link #getMessage()} is a plain English one-liner for the command line.
+ * {@link #detail()} the specifics (a field name, a line and column, a version; for a node or link the
+ * diagram refuses, where it is, e.g. {@code links[3] (api-1->api-1)}, with the reason in {@link #refusal()}),
+ * so the UI can phrase it in any language; {@link #getMessage()} is a plain English one-liner for the
+ * command line, never a Java class name.
  */
 public final class DiagramFileException extends Exception {
 
     /** The kinds of trouble a diagram file can have. */
     public enum Problem {
         MALFORMED,
+        /** Ends in the middle of the JSON. */
         TRUNCATED,
+        /** Has no content at all (or only blanks). */
+        EMPTY,
+        /** No file at that path. */
+        NOT_FOUND,
+        /** The path is a folder (or something else that is not a regular file). */
+        NOT_A_FILE,
         UNKNOWN_FIELD,
         WRONG_FORMAT,
         NEWER_VERSION,
@@ -21,11 +33,23 @@ public final class DiagramFileException extends Exception {
 
     private final Problem problem;
     private final String detail;
+    private final EditRefusal refusal;
 
     public DiagramFileException(Problem problem, String detail, String message) {
+        this(problem, detail, null, message);
+    }
+
+    /** An {@link Problem#INVALID} file whose node or link (at {@code detail}) the diagram refuses. */
+    public DiagramFileException(Problem problem, String detail, EditRefusal refusal, String message) {
         super(message);
         this.problem = problem;
         this.detail = detail;
+        this.refusal = refusal;
+    }
+
+    /** Why the diagram refuses a node or link of the file (phrase it as {@code refusal.CODE}), if that is the trouble. */
+    public Optional<EditRefusal> refusal() {
+        return Optional.ofNullable(refusal);
     }
 
     public Problem problem() {

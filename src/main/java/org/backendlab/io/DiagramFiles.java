@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,18 +53,40 @@ public final class DiagramFiles {
     private DiagramFiles() {
     }
 
+    /**
+     * Reads a diagram file. Every failure is a {@link DiagramFileException} whose message starts with the
+     * file's name (or path, when the file itself is missing) and says in plain English what is wrong.
+     */
     public static Diagram read(Path file) throws DiagramFileException {
+        String name = String.valueOf(file.getFileName() == null ? file : file.getFileName());
+        if (Files.isDirectory(file)) {
+            throw new DiagramFileException(Problem.NOT_A_FILE, file.toString(), file + " is a folder, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new DiagramFileException(Problem.NOT_FOUND, file.toString(), "no such file: " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new DiagramFileException(Problem.NOT_A_FILE, file.toString(), file + " is not a regular file");
+        }
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new DiagramFileException(Problem.TOO_LARGE, String.valueOf(MAX_BYTES),
-                        file + ": larger than " + MAX_BYTES + " bytes, not a diagram");
+                        name + ": larger than " + MAX_BYTES + " bytes, not a diagram");
             }
             return parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (DiagramFileException e) {
-            throw new DiagramFileException(e.problem(), e.detail(), file.getFileName() + ": " + e.getMessage());
+            throw new DiagramFileException(e.problem(), e.detail(), e.refusal().orElse(null),
+                    name + ": " + e.getMessage());
+        } catch (AccessDeniedException e) {
+            throw new DiagramFileException(Problem.IO_ERROR, "access denied",
+                    file + ": cannot be read (permission denied)");
+        } catch (CharacterCodingException e) {
+            throw new DiagramFileException(Problem.MALFORMED, "not UTF-8",
+                    name + ": not a text file in UTF-8, so not a diagram");
         } catch (IOException e) {
-            throw new DiagramFileException(Problem.IO_ERROR, String.valueOf(e.getMessage()),
-                    file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "";
+            throw new DiagramFileException(Problem.IO_ERROR, reason,
+                    file + ": cannot be read" + (reason.isBlank() ? "" : " (" + reason + ")"));
         }
     }
 
@@ -80,7 +105,9 @@ public final class DiagramFiles {
             String path = pathOf(e);
             throw new DiagramFileException(Problem.INVALID, path, "wrong kind of value at " + path);
         } catch (JsonProcessingException e) {
-            throw new DiagramFileException(Problem.INVALID, "", "not a diagram: " + e.getOriginalMessage());
+            String path = pathOf(e);
+            throw new DiagramFileException(Problem.INVALID, path, "not a diagram: a value at " + path
+                    + " cannot be read");
         }
         return build(document);
     }
@@ -89,7 +116,7 @@ public final class DiagramFiles {
         try {
             JsonNode tree = JSON.readTree(json);
             if (tree == null || tree.isMissingNode()) {
-                throw new DiagramFileException(Problem.TRUNCATED, "", "the file is empty");
+                throw new DiagramFileException(Problem.EMPTY, "", "the file is empty");
             }
             return tree;
         } catch (JsonEOFException e) {
@@ -97,9 +124,9 @@ public final class DiagramFiles {
                     "the file ends too early (line " + location(e) + "); it may be truncated");
         } catch (StreamReadException e) {
             throw new DiagramFileException(Problem.MALFORMED, location(e),
-                    "not valid JSON at line " + location(e) + ": " + e.getOriginalMessage());
+                    "not valid JSON at line " + location(e) + reason(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw new DiagramFileException(Problem.MALFORMED, "", "not valid JSON: " + e.getOriginalMessage());
+            throw new DiagramFileException(Problem.MALFORMED, "", "not valid JSON" + reason(e.getOriginalMessage()));
         }
     }
 
@@ -141,7 +168,7 @@ public final class DiagramFiles {
             try {
                 diagram.addNode(node);
             } catch (EditRefusedException e) {
-                throw invalid("nodes[" + i + "] (" + node.id() + "): " + e.reason());
+                throw refused("nodes[" + i + "] (" + node.id() + ")", e);
             }
         }
         for (int i = 0; i < links.size(); i++) {
@@ -152,10 +179,14 @@ public final class DiagramFiles {
             try {
                 diagram.addLink(link);
             } catch (EditRefusedException e) {
-                throw invalid("links[" + i + "] (" + link.id() + "): " + e.reason());
+                throw refused("links[" + i + "] (" + link.id() + ")", e);
             }
         }
         return diagram;
+    }
+
+    private static DiagramFileException refused(String where, EditRefusedException e) {
+        return new DiagramFileException(Problem.INVALID, where, e.reason(), where + ": " + Refusals.english(e.reason()));
     }
 
     private static DiagramFileException invalid(String what) {
@@ -202,6 +233,21 @@ public final class DiagramFiles {
                 .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining());
         return path.isEmpty() ? "the top level" : path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** The JSON parser's explanation as ": what", without its source excerpts and Java names (or ""). */
+    static String reason(String parserMessage) {
+        if (parserMessage == null) {
+            return "";
+        }
+        String text = parserMessage.lines().findFirst().orElse("")
+                .replaceAll("\\s*\\(for [A-Za-z]+ starting at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source:.*?\\]", "")
+                .replace("`", "'").strip();
+        if (text.isEmpty() || text.matches("(?i).*(exception|java\\.|jackson|fasterxml|Feature\\.).*")) {
+            return "";
+        }
+        return ": " + text;
     }
 
     private static String location(StreamReadException e) {

@@ -102,6 +102,7 @@ final class CallPaths {
     /** The call stops at path position {@code pos} (1 = first node after the caller) with a failure there. */
     private void stopAt(int j, int r, int from, Route route, Route.Backend backend, int pos, NodeState where,
                         Failure failure) {
+        where.counters.v[NodeCounters.TURNED_AWAY]++;
         where.counters.error(failure.code());
         double at = pos == 0 ? 0 : positionTime(route, backend, pos);
         if (engine.traced(r)) {

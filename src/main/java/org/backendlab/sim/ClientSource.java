@@ -18,6 +18,8 @@ final class ClientSource {
     static final double SPIKE_FACTOR = 3;
     static final double WAVE_PERIOD = 120;
     static final double WAVE_AMPLITUDE = 0.8;
+    /** The most one client sends per simulated second, whatever its rate times the scale (as in files). */
+    static final double MAX_RATE = 1_000_000;
     private static final RequestKind[] KINDS = RequestKind.values();
 
     private final SplittableRandom arrivals;
@@ -65,7 +67,7 @@ final class ClientSource {
 
     /** Time of the next request after {@code now}, or +infinity when the client sends nothing. */
     double next(double now, double scale) {
-        double peak = rate * scale * maxFactor();
+        double peak = Math.min(rate * scale, MAX_RATE) * maxFactor();
         if (peak <= 0) {
             return Double.POSITIVE_INFINITY;
         }

@@ -28,6 +28,11 @@ final class Engine {
     static final int STEP_READ_DB = 2;
     static final int STEP_WRITE_DB = 3;
     static final int STEP_UPLOAD = 4;
+    /**
+     * At most this many requests are in flight at once; a client's arrival beyond it is not started but
+     * counted as shed, so an absurd load cannot grow the pools and the calendar without bound.
+     */
+    static final int MAX_IN_FLIGHT = 200_000;
     private static final RequestKind[] KINDS = RequestKind.values();
 
     final long seed;
@@ -43,6 +48,10 @@ final class Engine {
     double now;
     long events;
     double rateScale = 1;
+    /** Requests a client would have sent while {@link #MAX_IN_FLIGHT} were already in flight. */
+    long shed;
+    /** {@link #MAX_IN_FLIGHT}; lowered only by tests. */
+    int maxInFlight = MAX_IN_FLIGHT;
     private final List<Runnable> rare = new ArrayList<>();
     private final List<Integer> rareFree = new ArrayList<>();
     final Autoscaler autoscaler = new Autoscaler(this);
@@ -282,7 +291,9 @@ final class Engine {
             return;
         }
         scheduleArrival(state);
-        if (!state.down) {
+        if (requests.live() >= maxInFlight) {
+            shed++;
+        } else if (!state.down) {
             int trace = tracer.sampleNext() ? 0 : -1;
             startRequest(state, state.client.drawKind(), CacheForce.NONE, trace, -1);
         }

@@ -36,7 +36,7 @@ final class MetricsBuilder {
         return new MetricsSnapshot(now, window.seconds(), java.util.Collections.unmodifiableMap(nodes),
                 window, engine.total.total(now),
                 java.util.Collections.unmodifiableMap(windowByKind), java.util.Collections.unmodifiableMap(totalByKind),
-                cost, engine.autoscaler.events(), engine.monitors.active(), bottleneck(engine, nodes));
+                cost, engine.autoscaler.events(), engine.monitors.active(), bottleneck(engine, nodes), engine.shed);
     }
 
     static NodeMetrics node(NodeState node, double now) {

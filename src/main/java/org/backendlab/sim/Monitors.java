@@ -11,8 +11,8 @@ import org.backendlab.model.MonitoringSettings;
 
 /**
  * Watches the nodes that monitoring nodes are wired to: once a second it compares each watched node's
- * window CPU, p95 latency and error share with the monitor's thresholds; a threshold crossed for the
- * monitor's hold time is an active alert.
+ * window CPU, p95 latency and error share ({@link NodeStats#errorShare()}, the same figure the gauges show)
+ * with the monitor's thresholds; a threshold crossed for the monitor's hold time is an active alert.
  */
 final class Monitors {
 
@@ -49,9 +49,7 @@ final class Monitors {
             }
             MonitoringSettings m = monitor.model.monitoring();
             NodeStats w = node.counters.window(now);
-            long bad = w.failed() + w.downstreamFailures();
-            long done = w.completed() + bad;
-            double errorShare = done == 0 ? 0 : (double) bad / done;
+            double errorShare = w.errorShare();
             check(alerts, still, monitor.id, node.id, AlertCause.CPU, w.utilization(), m.cpuAlert(), m, now);
             check(alerts, still, monitor.id, node.id, AlertCause.P95_LATENCY, w.p95LatencyMs(), m.p95AlertMs(), m, now);
             check(alerts, still, monitor.id, node.id, AlertCause.ERROR_RATE, errorShare, m.errorRateAlert(), m, now);

@@ -23,7 +23,9 @@ final class NodeCounters {
     static final int THREAD_AREA = 10;
     static final int QUEUE_AREA = 11;
     static final int WAITED = 12;
-    static final int ERRORS = 13;
+    /** Calls that came to the node and were failed at its door (it was down, a firewall refused). */
+    static final int TURNED_AWAY = 13;
+    static final int ERRORS = 14;
     private static final ReasonCode[] CODES = ReasonCode.values();
 
     final Tally tally;
@@ -106,6 +108,7 @@ final class NodeCounters {
                 percentiles[0], percentiles[1], percentiles[2],
                 Math.round(value(DROPPED, total)), Math.round(value(TIMEOUTS, total)),
                 Math.round(value(DOWNSTREAM_FAILED, total)), errors,
-                Math.round(value(HITS, total)), Math.round(value(MISSES, total)));
+                Math.round(value(HITS, total)), Math.round(value(MISSES, total)),
+                Math.round(value(TURNED_AWAY, total)));
     }
 }

@@ -41,6 +41,7 @@ final class ServerFlow {
         int r = jobs.request[j];
         if (node.down || node.removed || s.status[i] == ServerState.GONE) {
             s.assigned[i]--;
+            node.counters.v[NodeCounters.TURNED_AWAY]++;
             node.counters.error(ReasonCode.NODE_DOWN);
             failHere(j, node.nodeDown);
             return;

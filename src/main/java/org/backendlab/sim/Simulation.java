@@ -81,6 +81,16 @@ public final class Simulation implements AutoCloseable {
         return engine;
     }
 
+    /** Requests in flight now (for tests of the engine's limits). */
+    int requestsInFlight() {
+        return engine().requests.live();
+    }
+
+    /** Lowers the in-flight limit (tests only; the engine's limit is {@link Engine#MAX_IN_FLIGHT}). */
+    void limitInFlight(int max) {
+        engine().maxInFlight = max;
+    }
+
     /** Simulated time, in seconds since the start. */
     public double now() {
         return engine.now;

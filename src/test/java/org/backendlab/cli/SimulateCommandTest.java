@@ -90,10 +90,93 @@ class SimulateCommandTest {
         assertTrue(result.out().contains("requests"));
     }
 
+    @Test
+    void theLimitsThemselvesAreAccepted() throws Exception {
+        String file = full().toString();
+        assertEquals(0, run(file, "--seconds", "0.01", "--rate", "1000000", "--json").code());
+        assertEquals(0, run(file, "--seconds", "86400", "--rate", "0", "--json").code());
+        assertEquals(0, run(file, "--seconds", "1", "--seed", String.valueOf(Long.MIN_VALUE), "--json").code());
+    }
+
+    @Test
+    void theSummaryPrintsNoNaNAndNoRawCodes() throws Exception {
+        for (String rate : new String[] {"0", "3000"}) {
+            Result result = run(full().toString(), "--seconds", "10", "--rate", rate);
+            assertEquals(0, result.code(), result.err());
+            assertFalse(result.out().contains("NaN"), result.out());
+            for (var code : org.backendlab.sim.ReasonCode.values()) {
+                assertFalse(result.out().contains(code.name()), code + " in " + result.out());
+            }
+            for (var kind : org.backendlab.model.NodeKind.values()) {
+                assertFalse(result.out().contains(kind.name()), kind + " in " + result.out());
+            }
+            assertFalse(result.out().contains("client-1"), "clients send requests; they are not rows of the table");
+            assertFalse(result.out().contains("monitor-1"));
+        }
+        Result busy = run(full().toString(), "--seconds", "10", "--rate", "3000");
+        assertTrue(busy.out().contains("dropped, queue full: "), busy.out());
+        assertTrue(busy.out().matches("(?s).*cache-1 \\(cache\\): hit ratio \\d+\\.\\d%.*"), busy.out());
+    }
+
+    @Test
+    void cacheNodesCarryTheirHitRatioInJson() throws Exception {
+        JsonNode nodes = new ObjectMapper().readTree(run(full().toString(), "--seconds", "30", "--json").out()).get("nodes");
+        int caches = 0;
+        for (var it = nodes.fields(); it.hasNext(); ) {
+            var entry = it.next();
+            JsonNode node = entry.getValue();
+            if (node.get("kind").asText().equals("CACHE")) {
+                caches++;
+                double ratio = node.get("cacheHitRatio").asDouble();
+                assertTrue(ratio > 0 && ratio < 1, entry.getKey() + ": " + ratio);
+                assertEquals("cacheHitRatio", names(node).get(names(node).size() - 1), "added after the agreed keys");
+            } else {
+                assertFalse(node.has("cacheHitRatio"), entry.getKey());
+            }
+        }
+        assertEquals(1, caches);
+    }
+
+    @Test
+    void fileProblemsAreNamedInPlainEnglish() throws Exception {
+        Path selfLink = dir.resolve("selflink.json");
+        Files.writeString(selfLink, """
+                {"format":"backend-lab-diagram","version":1,
+                 "nodes":[{"id":"api-1","kind":"API_SERVER","label":"A","x":0,"y":0}],
+                 "links":[{"from":"api-1","to":"api-1","kind":"CALLS","latencyMs":1}]}""");
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        assertEquals("backend-lab simulate: selflink.json: links[0] (api-1->api-1): a node cannot be wired to itself",
+                run(selfLink.toString(), "--seconds", "5").err().strip());
+        assertEquals("backend-lab simulate: empty.json: the file is empty", run(empty.toString(), "--seconds", "5").err().strip());
+        assertEquals("backend-lab simulate: no such file: " + dir.resolve("nope.json"),
+                run(dir.resolve("nope.json").toString(), "--seconds", "5").err().strip());
+        assertEquals("backend-lab simulate: " + folder + " is a folder, not a file",
+                run(folder.toString(), "--seconds", "5").err().strip());
+    }
+
+    @Test
+    void aRepeatedOptionIsNamed() throws Exception {
+        Result result = run(full().toString(), "--seconds", "5", "--seconds", "6");
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("--seconds is given more than once"), result.err());
+    }
+
+    @Test
+    void aRateAboveTheFileLimitIsRefusedWithTheLimit() throws Exception {
+        Result result = run(full().toString(), "--seconds", "5", "--rate", "1e12");
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("1000000"), result.err());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "--seconds 10", "FILE", "FILE --seconds", "FILE --seconds ten", "FILE --seconds -1",
         "FILE --seconds 10 --seed 1.5", "FILE --seconds 10 --rate -3", "FILE --seconds 10 --bogus",
-        "FILE FILE --seconds 10", "missing.json --seconds 10", "BROKEN --seconds 10"})
+        "FILE FILE --seconds 10", "missing.json --seconds 10", "BROKEN --seconds 10",
+        "FILE --seconds 5 --rate 1e12", "FILE --seconds 5 --rate 1000001", "FILE --seconds 86401",
+        "FILE --seconds 1e300", "FILE --seconds 10 --seed 99999999999999999999", "FILE --seconds 1000 --rate 1000000",
+        "FILE --seconds 5 --seconds 6", "FILE --seconds 5 --rate 1 --rate 2", "FILE --seconds 5 --seed 1 --seed 2",
+        "FILE --seconds 5 --json --json"})
     void badArgumentsOrFilesGiveOneLineAndExitCode2(String line) throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"backend-lab-diagram\", \"version\": 1, \"nodes\": [");

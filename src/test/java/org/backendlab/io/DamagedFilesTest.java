@@ -21,8 +21,12 @@ class DamagedFilesTest {
         try {
             DiagramFiles.parse(text);
         } catch (DiagramFileException expected) {
-            if (expected.getMessage() == null || expected.getMessage().isBlank()) {
+            String message = expected.getMessage();
+            if (message == null || message.isBlank()) {
                 fail(what + ": refused without a message");
+            }
+            if (message.matches("(?s).*(Exception|java\\.|com\\.fasterxml|org\\.backendlab|`).*")) {
+                fail(what + ": message names Java internals: " + message);
             }
         } catch (RuntimeException e) {
             fail(what + ": crashed with " + e, e);

@@ -92,6 +92,81 @@ class DiagramFilesTest {
         assertFalse(error.getMessage().contains("\n"), "one line: " + error.getMessage());
     }
 
+    private static final String HEADER = "{\"format\":\"backend-lab-diagram\",\"version\":1,";
+    private static final String TWO_NODES = "\"nodes\":[{\"id\":\"c\",\"kind\":\"CLIENT\",\"label\":\"C\",\"x\":0,\"y\":0},"
+            + "{\"id\":\"api-1\",\"kind\":\"API_SERVER\",\"label\":\"A\",\"x\":0,\"y\":0},"
+            + "{\"id\":\"mon\",\"kind\":\"MONITORING\",\"label\":\"M\",\"x\":0,\"y\":0}],";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "SELF_LINK                    | {\"from\":\"api-1\",\"to\":\"api-1\",\"kind\":\"CALLS\",\"latencyMs\":1} | links[0] (api-1->api-1): a node cannot be wired to itself",
+        "UNKNOWN_NODE                 | {\"from\":\"c\",\"to\":\"ghost\",\"kind\":\"CALLS\",\"latencyMs\":1}   | links[0] (c->ghost): it names a node that is not in the file",
+        "MONITORS_FROM_NON_MONITORING | {\"from\":\"c\",\"to\":\"api-1\",\"kind\":\"MONITORS\",\"latencyMs\":0} | only a monitoring node can watch other nodes",
+        "CALLS_INTO_ORIGIN            | {\"from\":\"api-1\",\"to\":\"c\",\"kind\":\"CALLS\",\"latencyMs\":1}     | nothing can call them",
+    })
+    void aRefusedLinkIsNamedInEnglishAndKeepsItsCode(org.backendlab.model.EditRefusal code, String link, String sentence)
+            throws Exception {
+        Path file = dir.resolve("links.json");
+        Files.writeString(file, HEADER + TWO_NODES + "\"links\":[" + link + "]}");
+        var error = assertThrows(DiagramFileException.class, () -> DiagramFiles.read(file));
+        assertEquals(Problem.INVALID, error.problem());
+        assertEquals(java.util.Optional.of(code), error.refusal());
+        assertTrue(error.detail().startsWith("links[0] ("), error.detail());
+        assertTrue(error.getMessage().contains(sentence), error.getMessage());
+        assertFalse(error.getMessage().contains(code.name()), "no raw code: " + error.getMessage());
+    }
+
+    @Test
+    void aDuplicateLinkIsNamedInEnglish() throws Exception {
+        String link = "{\"from\":\"c\",\"to\":\"api-1\",\"kind\":\"CALLS\",\"latencyMs\":1}";
+        var error = assertThrows(DiagramFileException.class,
+                () -> DiagramFiles.parse(HEADER + TWO_NODES + "\"links\":[" + link + "," + link + "]}"));
+        assertEquals(java.util.Optional.of(org.backendlab.model.EditRefusal.DUPLICATE_LINK), error.refusal());
+        assertEquals("links[1] (c->api-1): these two nodes are already wired this way", error.getMessage());
+    }
+
+    @Test
+    void everyRefusalHasAnEnglishSentence() {
+        for (var refusal : org.backendlab.model.EditRefusal.values()) {
+            String sentence = Refusals.english(refusal);
+            assertFalse(sentence.isBlank() || sentence.contains("_"), refusal + ": " + sentence);
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "   \n\t  "})
+    void anEmptyFileSaysItIsEmpty(String content) throws Exception {
+        Path file = dir.resolve("empty.json");
+        Files.writeString(file, content);
+        var error = assertThrows(DiagramFileException.class, () -> DiagramFiles.read(file));
+        assertEquals(Problem.EMPTY, error.problem());
+        assertEquals("empty.json: the file is empty", error.getMessage());
+    }
+
+    @Test
+    void aMissingFileSaysNoSuchFile() {
+        Path file = dir.resolve("missing.json");
+        var error = assertThrows(DiagramFileException.class, () -> DiagramFiles.read(file));
+        assertEquals(Problem.NOT_FOUND, error.problem());
+        assertEquals("no such file: " + file, error.getMessage());
+    }
+
+    @Test
+    void aFolderSaysItIsAFolder() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("folder.json"));
+        var error = assertThrows(DiagramFileException.class, () -> DiagramFiles.read(folder));
+        assertEquals(Problem.NOT_A_FILE, error.problem());
+        assertEquals(folder + " is a folder, not a file", error.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithoutAClassName() throws Exception {
+        Path file = dir.resolve("binary.json");
+        Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
+        var error = assertThrows(DiagramFileException.class, () -> DiagramFiles.read(file));
+        assertFalse(error.getMessage().contains("Exception"), error.getMessage());
+    }
+
     @Test
     void unknownFieldDeepInsideANodeIsNamedWithItsPath() {
         var error = assertThrows(DiagramFileException.class, () -> DiagramFiles.parse("""

@@ -28,6 +28,37 @@ class FilesAndRoutesTest {
         assertEquals(m.total().completed(), m.node("storage-1").total().completed(), 30);
     }
 
+    /** The storage.vs.db comparison a learner makes: remove the API servers' wires to file storage. */
+    @Test
+    void uploadsIntoTheDatabaseLoadItFarMoreThanUploadsIntoStorage() {
+        Diagram withStorage = DiagramFiles.example("full");
+        Diagram intoDatabase = DiagramFiles.example("full");
+        for (var link : List.copyOf(intoDatabase.links())) {
+            if (link.to().equals("storage-1") && link.from().startsWith("api-")) {
+                intoDatabase.removeLink(link);
+            }
+        }
+        MetricsSnapshot stored = run(withStorage);
+        MetricsSnapshot inDb = run(intoDatabase);
+        assertEquals(stored.total().started(), inDb.total().started(), stored.total().started() * 0.01,
+                "the same traffic");
+        double dbStored = stored.node("db-1").total().utilization();
+        double dbInDb = inDb.node("db-1").total().utilization();
+        assertTrue(dbInDb > 1.5 * dbStored && dbInDb - dbStored > 0.1,
+                "database CPU with uploads in it " + dbInDb + " vs with storage wired " + dbStored);
+        assertTrue(inDb.node("db-1").total().arrived() > stored.node("db-1").total().arrived());
+        long uploads = inDb.totalByKind().get(RequestKind.FILE_UPLOAD).started();
+        assertTrue(uploads > 100);
+        assertTrue(stored.node("storage-1").total().arrived() > inDb.node("storage-1").total().arrived() + uploads / 2,
+                "with storage unwired, only downloads reach it");
+    }
+
+    private static MetricsSnapshot run(Diagram diagram) {
+        Simulation sim = new Simulation(diagram, 1);
+        sim.runUntil(300);
+        return sim.metrics();
+    }
+
     @Test
     void aDownloadGetsAUrlFromTheApiThenTheFileFromStorage() {
         Simulation sim = new Simulation(DiagramFiles.example("full"), 1);

@@ -8,10 +8,13 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** Milliseconds: one decimal below 10, whole numbers above ("2.4", "180", "1,250"). */
+    /** Milliseconds: one decimal below 10, whole numbers above ("<0.1", "2.4", "180", "1,250"). */
     public static String ms(double ms) {
         if (Double.isNaN(ms)) {
             return "\u2013";
+        }
+        if (ms > 0 && ms < 0.05) {
+            return "<0.1";
         }
         return ms < 10 ? String.format(Locale.ROOT, "%.1f", ms) : String.format(Locale.ROOT, "%,d", Math.round(ms));
     }

@@ -74,12 +74,12 @@ public final class DashboardView extends HBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox gauges = new VBox(4, header, hint, scroll);
         gauges.getStyleClass().add("run-gauges");
-        gauges.setMinWidth(560);
+        gauges.setMinWidth(380);
         gauges.setPrefWidth(580);
 
         charts = new ChartsView(vm, text);
         charts.setPrefWidth(380);
-        charts.setMinWidth(260);
+        charts.setMinWidth(200);
         HBox.setHgrow(charts, Priority.ALWAYS);
 
         getChildren().addAll(gauges, charts, whyAndAlerts());
@@ -137,7 +137,7 @@ public final class DashboardView extends HBox {
         box.setId("run-why");
         box.getStyleClass().add("run-why-box");
         box.setPrefWidth(330);
-        box.setMinWidth(260);
+        box.setMinWidth(220);
         return box;
     }
 

@@ -28,6 +28,9 @@ final class TimeControls {
     private final FontIcon playIcon = new FontIcon("mdi2p-play");
     private final Label clockLabel = new Label();
     private final Label reached = new Label();
+    /** Window width below which buttons show icons only. */
+    static final double COMPACT_BELOW = 1500;
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(false);
     private javafx.beans.value.ChangeListener<Long> originRefresher;
     private EditorViewModel editor;
 
@@ -121,6 +124,20 @@ final class TimeControls {
         reached.visibleProperty().bind(clock.behindProperty().and(clock.playingProperty()));
         reached.managedProperty().bind(reached.visibleProperty());
 
+        // On a narrow window the buttons show only their icons (the tooltips keep the words), so the run
+        // controls stay in the toolbar instead of falling into its overflow menu.
+        into.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                compact.bind(scene.widthProperty().lessThan(COMPACT_BELOW));
+            }
+        });
+        for (Button b : new Button[] {send, play, step}) {
+            b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)
+                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        }
+        for (ComboBox<?> box : new ComboBox<?>[] {origin, kind, force, speed}) {
+            box.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(compact).then(120.0).otherwise(Double.MAX_VALUE));
+        }
         into.setAlignment(Pos.CENTER_LEFT);
         into.getChildren().setAll(origin, kind, force, send, new Separator(Orientation.VERTICAL), play, step, speed, restart,
                 clockLabel, reached);

@@ -82,6 +82,7 @@ final class TrafficBar extends VBox {
         ComboBox<TrafficPattern> pattern = TimeControls.combo("traffic-pattern", TrafficPattern.values(),
                 p -> text.of("traffic.pattern", p), text.get("traffic.pattern.tip"));
         pattern.setValue(vm.pattern());
+        pattern.setMinWidth(USE_PREF_SIZE);
         pattern.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != vm.pattern()) {
                 vm.setPattern(b);
@@ -92,6 +93,7 @@ final class TrafficBar extends VBox {
         mix.setId("traffic-mix");
         mix.setTooltip(new Tooltip(text.get("traffic.mix.tip")));
         mix.setPrefWidth(120);
+        mix.setMinWidth(50);
         Label mixLabel = new Label();
         mixLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> text.get("traffic.mix", Math.round(mix.getValue() * 100)), mix.valueProperty()));

@@ -11,12 +11,15 @@ import org.backendlab.model.Node;
 import org.backendlab.sim.Alert;
 import org.backendlab.sim.AlertCause;
 import org.backendlab.sim.MetricsSnapshot;
+import org.backendlab.sim.ScalingAction;
+import org.backendlab.sim.ScalingEvent;
 import org.backendlab.ui.i18n.Phrase;
 import org.backendlab.ui.text.Numbers;
 
 /**
  * Alerts of monitoring nodes: the ones active now (badges) and a log of every alert raised, oldest first,
- * each phrased with the node's label, the value, the threshold and how long it was held.
+ * each phrased with the node's label, the value, the threshold and how long it was held; the autoscaler's
+ * decisions (start, ready, stop, at maximum) are logged beside them.
  */
 public final class AlertsViewModel {
 
@@ -33,6 +36,7 @@ public final class AlertsViewModel {
 
     /** Copies the snapshot's alerts; returns the alerts raised since the last call (for the status bar). */
     public List<AlertLine> refresh(MetricsSnapshot m, Diagram diagram) {
+        scaling(m, diagram);
         if (m.alerts().equals(lastActive)) {
             return List.of();
         }
@@ -51,6 +55,22 @@ public final class AlertsViewModel {
             log.remove(0, log.size() - MAX_LOG);
         }
         return fresh;
+    }
+
+    /** Autoscaler decisions go into the same log, so its lag can be read next to the alerts it answers. */
+    private void scaling(MetricsSnapshot m, Diagram diagram) {
+        for (ScalingEvent e : m.scalingEvents()) {
+            if (e.action() == ScalingAction.HELD_BY_COOLDOWN
+                    || !raised.add("scale|" + e.node() + "|" + e.action() + "|" + e.time())) {
+                continue;
+            }
+            String label = diagram.node(e.node()).map(Node::label).orElse(e.node());
+            log.add(new AlertLine(e.node(), e.time(), Phrase.of("scale." + e.action().name(), label,
+                    e.instancesBefore(), e.instancesAfter(), Numbers.percent(e.cpu()), Numbers.percent(e.targetCpu()))));
+        }
+        if (log.size() > MAX_LOG) {
+            log.remove(0, log.size() - MAX_LOG);
+        }
     }
 
     static AlertLine line(Alert a, Diagram diagram) {

@@ -88,5 +88,9 @@ class DashboardViewModelTest {
         String words = RunText.english().get(dashboard.node("api-1").instancesProperty().get());
         assertTrue(words.matches("\\d+ running \\(autoscaled\\), setting: 1\u20135.*"), words);
         assertEquals(1, diagram.require("api-1").server().instances(), "the document keeps its setting");
+        List<String> log = alerts.log().stream().map(a -> RunText.english().get(a.phrase())).toList();
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("API server 1: the autoscaler starts one more instance (1 \u2192 2)")),
+                String.join("\n", log));
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("API server 1: a new instance has booted")), String.join("\n", log));
     }
 }

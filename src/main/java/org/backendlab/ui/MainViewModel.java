@@ -1,7 +1,6 @@
 package org.backendlab.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -11,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.backendlab.io.AtomicFiles;
 import org.backendlab.io.DiagramFileException;
 import org.backendlab.io.DiagramFiles;
 import org.backendlab.io.Settings;
@@ -155,11 +155,10 @@ public final class MainViewModel {
             diagram = DiagramFiles.read(path);
         } catch (DiagramFileException e) {
             String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-            String detail = e.detail() == null ? "" : e.detail();
             // The header is a sentence in the learner's language; the technical line comes from the reader.
-            dialogs.get().showError(messages().text("file.error.title"),
-                    messages().text("file.error." + e.problem().name(), name, detail),
-                    messages().text("file.error.detail", e.getMessage()) + "\n\n" + messages().text("file.error.kept"));
+            String technical = e.refusal().isPresent() ? "" : messages().text("file.error.detail", e.getMessage()) + "\n\n";
+            dialogs.get().showError(messages().text("file.error.title"), openError(name, e),
+                    technical + messages().text("file.error.kept"));
             editor.say("status.openFailed", name);
             return false;
         }
@@ -169,6 +168,30 @@ public final class MainViewModel {
         remember(path);
         editor.say("status.opened", path.getFileName().toString());
         return true;
+    }
+
+    /**
+     * The sentence for a file that cannot be opened; for a refused node or link it reads
+     * "{file}: {where}: {why}" with the same words the editor uses when it refuses that edit.
+     */
+    String openError(String name, DiagramFileException e) {
+        String detail = e.detail() == null ? "" : e.detail();
+        if (e.refusal().isPresent()) {
+            // detail is "links[3] (from->to)" or "nodes[2] (id)": the ids stand in for the labels.
+            String[] ends = {"", ""};
+            int open = detail.indexOf('(');
+            if (open >= 0 && detail.endsWith(")")) {
+                String inside = detail.substring(open + 1, detail.length() - 1);
+                int arrow = inside.indexOf("->");
+                ends = arrow >= 0 ? new String[] {inside.substring(0, arrow), inside.substring(arrow + 2)}
+                        : new String[] {inside, ""};
+            }
+            String code = e.refusal().get().name();
+            String why = messages().has("file.refusal." + code) ? messages().text("file.refusal." + code)
+                    : messages().text("refusal." + code, ends[0], ends[1]);
+            return messages().text("file.error.refused", name, detail, why);
+        }
+        return messages().text("file.error." + e.problem().name(), name, detail);
     }
 
     /** Opens a bundled example as a new, unsaved document; Korean learners get Korean labels. */
@@ -217,14 +240,16 @@ public final class MainViewModel {
 
     private boolean writeTo(Path path) {
         try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
             DiagramFiles.write(editor.diagram(), path);
         } catch (IOException e) {
+            // The reason in plain words; never the raw exception text, which can name a hidden temp file.
+            var reason = e instanceof AtomicFiles.WriteFailure f ? f.reason() : AtomicFiles.WriteFailure.Reason.OTHER;
+            Path folder = path.toAbsolutePath().getParent();
             dialogs.get().showError(messages().text("file.saveError.title"),
-                    messages().text("file.saveError", path.getFileName(), String.valueOf(e.getMessage())), "");
+                    messages().text("file.saveError", path.getFileName(),
+                            messages().text("file.saveError." + reason.name())),
+                    messages().text("file.saveError.where", folder == null ? "" : folder.toString()) + "\n\n"
+                            + messages().text("file.saveError.kept"));
             editor.say("status.saveFailed", path.getFileName());
             return false;
         }

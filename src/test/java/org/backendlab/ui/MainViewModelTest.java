@@ -84,6 +84,72 @@ class MainViewModelTest {
         assertTrue(vm.editor().canUndoProperty().get());
     }
 
+    private static final String HEADER = "{\"format\":\"backend-lab-diagram\",\"version\":1,"
+            + "\"nodes\":[{\"id\":\"c\",\"kind\":\"CLIENT\",\"label\":\"C\",\"x\":0,\"y\":0},"
+            + "{\"id\":\"api-1\",\"kind\":\"API_SERVER\",\"label\":\"A\",\"x\":0,\"y\":0}],";
+
+    private String openError(String content) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, content);
+        assertFalse(vm.open(bad));
+        assertEquals(1, dialogs.errors.size());
+        return dialogs.errors.get(0);
+    }
+
+    @Test
+    void aRefusedLinkIsNamedWithTheEditorsSentence() throws IOException {
+        String error = openError(HEADER + "\"links\":[{\"from\":\"api-1\",\"to\":\"api-1\",\"kind\":\"CALLS\",\"latencyMs\":1}]}");
+        assertEquals("bad.json: links[0] (api-1->api-1): A node cannot be wired to itself.", error);
+        assertFalse(dialogs.errorDetails.get(0).contains("SELF_LINK"), dialogs.errorDetails.get(0));
+    }
+
+    @Test
+    void aDuplicateLinkNamesBothEndsInKorean() throws IOException {
+        vm.setLanguage(Language.KOREAN);
+        String link = "{\"from\":\"c\",\"to\":\"api-1\",\"kind\":\"CALLS\",\"latencyMs\":1}";
+        String error = openError(HEADER + "\"links\":[" + link + "," + link + "]}");
+        assertEquals("bad.json: links[1] (c->api-1): c는 이미 api-1에 연결되어 있습니다.", error);
+    }
+
+    @Test
+    void aLinkToAMissingNodeSaysItIsNotInTheFile() throws IOException {
+        String error = openError(HEADER + "\"links\":[{\"from\":\"c\",\"to\":\"ghost\",\"kind\":\"CALLS\",\"latencyMs\":1}]}");
+        assertEquals("bad.json: links[0] (c->ghost): It names a node that is not in the file.", error);
+    }
+
+    @Test
+    void anotherInvalidValueNamesItsPath() throws IOException {
+        String error = openError("{\"format\":\"backend-lab-diagram\",\"version\":1,\"nodes\":[{\"id\":\"c\","
+                + "\"kind\":\"CLIENT\",\"label\":\"C\",\"x\":0,\"y\":0,\"traffic\":{\"rate\":-5}}],\"links\":[]}");
+        assertTrue(error.startsWith("bad.json describes a diagram that cannot be built."), error);
+        assertTrue(error.contains("nodes[0].traffic.rate"), error);
+    }
+
+    @Test
+    void savingUnderAFileSaysAFileIsInTheWayAndKeepsTheUnsavedDiagram() throws IOException {
+        Path afile = Files.writeString(dir.resolve("afile"), "not a folder");
+        vm.editor().addNode(NodeKind.CACHE, "Unsaved cache", 0, 0);
+        Diagram before = vm.editor().diagram().copy();
+        dialogs.fileToSave = afile.resolve("x.json");
+        assertFalse(vm.saveAs());
+        assertEquals(List.of("x.json could not be saved. A file is in the way: part of the folder path is a file, "
+                + "not a folder."), dialogs.errors);
+        assertFalse(dialogs.errorDetails.get(0).contains(".tmp"), dialogs.errorDetails.get(0));
+        assertTrue(vm.editor().isDirty());
+        assertTrue(before.sameContent(vm.editor().diagram()));
+        assertEquals("* full.json - Backend Lab", vm.titleProperty().get());
+        assertEquals("Could not save x.json.", vm.messages().text(vm.editor().statusProperty().get()));
+    }
+
+    @Test
+    void savingOverAFolderSaysSoInKorean() throws IOException {
+        vm.setLanguage(Language.KOREAN);
+        Files.createDirectory(dir.resolve("taken.json"));
+        dialogs.fileToSave = dir.resolve("taken.json");
+        assertFalse(vm.saveAs());
+        assertEquals(List.of("taken.json을 저장하지 못했습니다. 같은 이름의 폴더가 이미 있습니다."), dialogs.errors);
+    }
+
     @Test
     void newAsksBeforeDroppingChangesAndCancelKeepsThem() {
         vm.editor().addNode(NodeKind.CACHE, "Cache", 0, 0);

@@ -13,6 +13,7 @@ public final class ScriptedDialogs implements Dialogs {
     public Path fileToSave;
     public int saveQuestions;
     public final List<String> errors = new ArrayList<>();
+    public final List<String> errorDetails = new ArrayList<>();
 
     @Override
     public SaveChoice askToSave(String documentName) {
@@ -33,6 +34,7 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public void showError(String title, String message, String detail) {
         errors.add(message);
+        errorDetails.add(detail);
     }
 
     @Override

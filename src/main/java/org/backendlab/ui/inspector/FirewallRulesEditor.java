@@ -163,20 +163,20 @@ final class FirewallRulesEditor extends VBox {
                 RuleWords.choices(diagram, rule.destination()), e -> words.choice(e, diagram), rule.destination());
         destination.valueProperty().addListener((o, was, now) ->
                 edit(r -> RuleList.change(r, index, x -> RuleList.withDestination(x, now))));
-        Label arrow = new Label("→");
-        arrow.getStyleClass().add("inspector-rule-arrow");
-        arrow.setMaxWidth(Double.MAX_VALUE);
+        // Each choice on its own full-width line under a short label, so long names ("every API server",
+        // a node's own label) are not cut off in a narrow inspector.
         GridPane ends = new GridPane();
         ends.getStyleClass().add("inspector-rule-ends");
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(38);
-        left.setHalignment(HPos.RIGHT);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(62);
-        right.setFillWidth(true);
-        ends.getColumnConstraints().setAll(left, right);
-        ends.addRow(0, action, origin);
-        ends.addRow(1, arrow, destination);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints choices = new ColumnConstraints();
+        choices.setHgrow(Priority.ALWAYS);
+        choices.setFillWidth(true);
+        ends.getColumnConstraints().setAll(labels, choices);
+        ends.addRow(0, fieldLabel("inspector.rules.field.action", action), action);
+        ends.addRow(1, fieldLabel("inspector.rules.field.origin", origin), origin);
+        ends.addRow(2, fieldLabel("inspector.rules.field.destination", destination), destination);
         VBox row = new VBox(head, ends);
         row.setId(prefix);
         row.getStyleClass().add("inspector-rule");
@@ -192,6 +192,14 @@ final class FirewallRulesEditor extends VBox {
             row.getChildren().add(never);
         }
         return row;
+    }
+
+    private Label fieldLabel(String key, javafx.scene.Node field) {
+        Label label = new Label(messages.text(key));
+        label.getStyleClass().add("inspector-rule-field");
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void move(int index, int by, String button) {

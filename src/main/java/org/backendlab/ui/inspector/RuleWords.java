@@ -50,7 +50,13 @@ final class RuleWords {
     String choice(Endpoint endpoint, Diagram diagram) {
         if (endpoint.nodeId() != null) {
             return diagram.node(endpoint.nodeId())
-                    .map(n -> messages.text("inspector.rules.choice.node", n.label(), messages.kindName(n.kind())))
+                    .map(n -> {
+                        String kind = messages.kindName(n.kind());
+                        // "Firewall (Firewall)" says nothing twice: a label that is its kind's name gets "this node"
+                        return n.label().strip().equalsIgnoreCase(kind)
+                                ? messages.text("inspector.rules.choice.sameName", n.label())
+                                : messages.text("inspector.rules.choice.node", n.label(), kind);
+                    })
                     .orElseGet(() -> messages.text("inspector.rules.gone", endpoint.nodeId()));
         }
         return endpoint(endpoint, diagram);

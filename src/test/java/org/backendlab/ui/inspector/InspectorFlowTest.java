@@ -140,6 +140,35 @@ class InspectorFlowTest {
     }
 
     @Test
+    void ruleChoicesHaveFullWidthLinesAndAreNotCutOffInANarrowInspector(FxRobot robot) {
+        interact(() -> inspector.getScene().getWindow().setWidth(340));
+        select("fw-1");
+        interact(() -> robot.from(inspector).lookup("#inspector-rule-add").<Button>query().fire());
+        ComboBox<org.backendlab.model.Endpoint> origin = find(robot, "inspector-rule-4-origin");
+        interact(() -> origin.setValue(org.backendlab.model.Endpoint.ofNode("client-1")));
+        interact(() -> inspector.layout());
+        // one rules list, no second read-only summary of the same rules
+        assertEquals(1, robot.from(inspector).lookup("#inspector-rules").queryAll().size());
+        for (int rule = 1; rule <= 5; rule++) {
+            double lastY = -1;
+            for (String part : List.of("action", "origin", "destination")) {
+                ComboBox<?> combo = find(robot, "inspector-rule-" + rule + "-" + part);
+                var cell = combo.getButtonCell();
+                var shown = (javafx.scene.text.Text) cell.lookup(".text");
+                assertEquals(cell.getText(), shown.getText(), "rule " + rule + " " + part + " is cut off");
+                double y = combo.localToScene(0, 0).getY();
+                assertTrue(y > lastY + combo.getHeight() / 2, "rule " + rule + " " + part + " has its own line");
+                lastY = y;
+            }
+            Button remove = find(robot, "inspector-rule-" + rule + "-remove");
+            CheckBox on = find(robot, "inspector-rule-" + rule + "-enabled");
+            assertTrue(remove.getText() == null || remove.getText().isEmpty(), "icon-only buttons");
+            assertTrue(remove.localToScene(0, 0).getY() < on.localToScene(0, on.getHeight()).getY(),
+                    "buttons stay on the rule's first line");
+        }
+    }
+
+    @Test
     void aMinimumAboveTheMaximumIsRefusedWithASentenceAndNothingChanges(FxRobot robot) {
         select("api-1");
         var before = node("api-1");

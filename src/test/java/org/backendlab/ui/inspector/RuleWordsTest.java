@@ -39,7 +39,16 @@ class RuleWordsTest {
     void aRuleAboutOneNodeNamesItsLabel() {
         var rule = new FirewallRule(true, RuleAction.DENY, Endpoint.ofKind(NodeKind.CLIENT), Endpoint.ofNode("db-1"));
         assertEquals("2. Deny clients → Orders DB", english.sentence(1, rule, diagram));
-        assertEquals("Orders DB (this Database)", english.choice(Endpoint.ofNode("db-1"), diagram));
+        assertEquals("Orders DB (Database)", english.choice(Endpoint.ofNode("db-1"), diagram));
+        assertEquals("Orders DB (데이터베이스)", korean.choice(Endpoint.ofNode("db-1"), diagram));
+    }
+
+    @Test
+    void aNodeNamedAfterItsKindDoesNotSayTheKindTwice() {
+        Diagram named = Diagram.of(List.of(Node.create("fw-1", NodeKind.FIREWALL, "방화벽", 0, 0),
+                Node.create("db-1", NodeKind.DATABASE, "database", 0, 0)), List.of());
+        assertEquals("방화벽 (이 노드)", korean.choice(Endpoint.ofNode("fw-1"), named));
+        assertEquals("database (this node)", english.choice(Endpoint.ofNode("db-1"), named));
     }
 
     @Test

@@ -28,4 +28,10 @@ public final class Fonts {
         }
         loaded = true;
     }
+
+    /** The family Canvas text uses: the bundled Pretendard (loaded on first use), else the default font. */
+    public static String family() {
+        load();
+        return Font.getFamilies().contains(FAMILY) ? FAMILY : Font.getDefault().getFamily();
+    }
 }

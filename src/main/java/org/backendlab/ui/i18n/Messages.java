@@ -1,21 +1,20 @@
 package org.backendlab.ui.i18n;
 
-import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.backendlab.model.NodeKind;
+import org.backendlab.ui.text.RunText;
 
 /**
  * The app's words in one language, read from {@code i18n/messages*.properties}. Korean patterns may
- * write {@code {0}[을/를]} so the particle fits whatever label fills {@code {0}}.
+ * write {@code {0}[을/를]} so the particle fits whatever label fills {@code {0}}; the formatting itself
+ * is {@link RunText#format}, shared with the run layer's words.
  */
 public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
-    private static final Pattern PARTICLE = Pattern.compile("\\{(\\d+)}\\[([^/\\]]+)/([^]]+)]");
 
     private final Language language;
     private final ResourceBundle bundle;
@@ -56,13 +55,13 @@ public final class Messages {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             // run layer (issue 4): its words live in its own bundle, i18n/run*.properties
-            org.backendlab.ui.text.RunText run = org.backendlab.ui.text.RunText.of(locale());
-            return run.has(key) ? run.get(new Phrase(key, java.util.Arrays.asList(args))) : "!" + key + "!";
+            RunText run = RunText.of(locale());
+            return run.has(key) ? run.get(new Phrase(key, Arrays.asList(args))) : "!" + key + "!";
         }
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(withParticles(pattern, args), locale()).format(args);
+        return RunText.format(pattern, locale(), args);
     }
 
     public String text(Phrase phrase) {
@@ -72,18 +71,5 @@ public final class Messages {
     /** What the learner calls a kind of node, e.g. "Database" / "데이터베이스". */
     public String kindName(NodeKind kind) {
         return text("kind." + kind.name());
-    }
-
-    private static String withParticles(String pattern, Object[] args) {
-        Matcher m = PARTICLE.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int index = Integer.parseInt(m.group(1));
-            String word = index < args.length ? String.valueOf(args[index]) : "";
-            String particle = KoreanParticles.pick(word, m.group(2), m.group(3));
-            m.appendReplacement(out, Matcher.quoteReplacement("{" + index + "}" + particle));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

@@ -61,6 +61,14 @@ public final class RunText {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
+        return format(pattern, locale, args);
+    }
+
+    /**
+     * Fills a pattern's arguments, choosing each {@code {0}[을/를]} particle to fit its argument. The one
+     * formatter of the app's words: {@link org.backendlab.ui.i18n.Messages} uses it too.
+     */
+    public static String format(String pattern, Locale locale, Object... args) {
         return new MessageFormat(withParticles(pattern, args), locale).format(args);
     }
 

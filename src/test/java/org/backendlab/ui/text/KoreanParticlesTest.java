@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** One table for the one particle picker used by every bundle (messages and run). */
 class KoreanParticlesTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2} {3} {4}")
@@ -15,6 +16,9 @@ class KoreanParticlesTest {
             "방화벽,          을,   이,   은,   으로",
             "캐시,            를,   가,   는,   로",
             "파일 저장소,     를,   가,   는,   로",
+            "파일 스토리지,   를,   가,   는,   로",
+            "파일,            을,   이,   은,   로",
+            "API 서버,        를,   가,   는,   로",
             "로드 밸런서,     를,   가,   는,   로",
             "모니터링,        을,   이,   은,   으로",
             "클라이언트,      를,   가,   는,   로",
@@ -30,6 +34,8 @@ class KoreanParticlesTest {
             "DB 10,           을,   이,   은,   으로",
             "Server,          를,   가,   는,   로",
             "Web client,      를,   가,   는,   로",
+            "Load balancer,   를,   가,   는,   로",
+            "Firewall,        을,   이,   은,   로",
             "Admin,           을,   이,   은,   으로",
             "Mail,            을,   이,   은,   로",
             "Web,             을,   이,   은,   으로",

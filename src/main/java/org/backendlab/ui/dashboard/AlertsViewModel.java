@@ -23,7 +23,10 @@ import org.backendlab.ui.text.Numbers;
  */
 public final class AlertsViewModel {
 
-    /** One alert as the learner reads it. */
+    /**
+     * One alert as the learner reads it; {@code time} is when it fired: the condition started at
+     * {@link Alert#since()} and held for the monitor's hold seconds, so it fired at since + hold.
+     */
     public record AlertLine(String node, double time, Phrase phrase) {
     }
 
@@ -79,7 +82,7 @@ public final class AlertsViewModel {
         boolean share = a.cause() != AlertCause.P95_LATENCY;
         String value = share ? Numbers.percent(a.value()) : Numbers.ms(a.value());
         String threshold = share ? Numbers.percent(a.threshold()) : Numbers.ms(a.threshold());
-        return new AlertLine(a.node(), a.since(),
+        return new AlertLine(a.node(), a.since() + hold,
                 Phrase.of("alert." + a.cause().name(), label, value, threshold, Numbers.whole(hold)));
     }
 

@@ -37,8 +37,9 @@ public final class DashboardViewModel {
         List<String> ids = watched.stream().map(Node::id).toList();
         if (!ids.equals(nodes.stream().map(NodeGaugesViewModel::id).toList())) {
             List<NodeGaugesViewModel> fresh = new ArrayList<>();
-            for (String id : ids) {
-                fresh.add(nodes.stream().filter(n -> n.id().equals(id)).findFirst().orElseGet(() -> new NodeGaugesViewModel(id)));
+            for (Node node : watched) {
+                fresh.add(nodes.stream().filter(n -> n.id().equals(node.id())).findFirst()
+                        .orElseGet(() -> new NodeGaugesViewModel(node.id(), node.kind())));
             }
             nodes.setAll(fresh);
         }

@@ -12,7 +12,10 @@ import javafx.scene.layout.VBox;
 import org.backendlab.ui.text.Numbers;
 import org.backendlab.ui.text.RunText;
 
-/** One monitored node on the dashboard: its name, its instances now, and six gauges. */
+/**
+ * One monitored node on the dashboard: its name, its instances now, and six gauges (a cache shows its hit
+ * ratio where other nodes show threads busy).
+ */
 final class NodeGaugesRow extends HBox {
 
     private static final PseudoClass ALERT = PseudoClass.getPseudoClass("alert");
@@ -39,8 +42,14 @@ final class NodeGaugesRow extends HBox {
 
         getChildren().add(gauge(vm.id() + "-cpu", text.get("gauge.cpu"), vm.cpuProperty(), 1, 0.8, 0.9,
                 v -> text.get("gauge.percent", Numbers.percent(v)), text));
-        getChildren().add(gauge(vm.id() + "-threads", text.get("gauge.threads"), vm.threadsBusyProperty(), 1, 0.8, 0.95,
-                v -> text.get("gauge.percent", Numbers.percent(v)), text));
+        if (vm.cacheProperty().get()) {
+            // a cache's threads say little; how often it answers from memory is what the learner watches
+            getChildren().add(gauge(vm.id() + "-hits", text.get("gauge.hits"), vm.hitRatioProperty(), 1, 2, 2,
+                    v -> Double.isNaN(v) ? text.get("gauge.none") : text.get("gauge.percent", Numbers.percent(v)), text));
+        } else {
+            getChildren().add(gauge(vm.id() + "-threads", text.get("gauge.threads"), vm.threadsBusyProperty(), 1, 0.8, 0.95,
+                    v -> text.get("gauge.percent", Numbers.percent(v)), text));
+        }
         Gauge queue = gauge(vm.id() + "-queue", text.get("gauge.queue"), vm.queueLengthProperty(), 1, 0.5, 0.9,
                 v -> text.get("gauge.count", Numbers.whole(v)), text);
         queue.maxProperty().bind(vm.queueCapacityProperty());
@@ -69,7 +78,8 @@ final class NodeGaugesRow extends HBox {
         g.maxProperty().set(max);
         g.warningAtProperty().set(warn);
         g.alarmAtProperty().set(alarm);
-        g.valueProperty().bind(value);
+        g.valueProperty().bind(Bindings.createDoubleBinding(
+                () -> Double.isNaN(value.get()) ? 0 : value.get(), value));
         g.valueTextProperty().bind(Bindings.createStringBinding(() -> format.apply(value.get()), value));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(

@@ -11,14 +11,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.backendlab.model.Autoscaling;
 import org.backendlab.model.Node;
+import org.backendlab.model.NodeKind;
 import org.backendlab.sim.NodeMetrics;
 import org.backendlab.sim.NodeStats;
 import org.backendlab.ui.i18n.Phrase;
 
 /**
  * The measures of one monitored node, copied from a metrics snapshot into read-only properties once per
- * frame: CPU and threads busy (0-1), queue length, requests per second, p95 latency, error share, and its
- * run-time instances (apart from its settings).
+ * frame: CPU and threads busy (0-1), queue length, requests per second (arrivals: the offered load), p95
+ * latency, the error share (the engine's one error figure, {@link NodeStats#errorShare()}, which monitoring
+ * alerts compare too), a cache's hit ratio, and its run-time instances (apart from its settings).
  */
 public final class NodeGaugesViewModel {
 
@@ -31,13 +33,21 @@ public final class NodeGaugesViewModel {
     private final ReadOnlyDoubleWrapper requestsPerSecond = new ReadOnlyDoubleWrapper(this, "requestsPerSecond");
     private final ReadOnlyDoubleWrapper p95 = new ReadOnlyDoubleWrapper(this, "p95");
     private final ReadOnlyDoubleWrapper errorRate = new ReadOnlyDoubleWrapper(this, "errorRate");
+    private final ReadOnlyDoubleWrapper hitRatio = new ReadOnlyDoubleWrapper(this, "hitRatio", Double.NaN);
+    private final ReadOnlyBooleanWrapper cache = new ReadOnlyBooleanWrapper(this, "cache");
     private final ReadOnlyDoubleWrapper costPerHour = new ReadOnlyDoubleWrapper(this, "costPerHour");
     private final ReadOnlyBooleanWrapper down = new ReadOnlyBooleanWrapper(this, "down");
     private final ReadOnlyBooleanWrapper alerting = new ReadOnlyBooleanWrapper(this, "alerting");
     private final ReadOnlyObjectWrapper<Phrase> instances = new ReadOnlyObjectWrapper<>(this, "instances");
 
     public NodeGaugesViewModel(String id) {
+        this(id, null);
+    }
+
+    /** A node's gauges; the kind is known up front so a cache's row is built with its hit-ratio gauge. */
+    public NodeGaugesViewModel(String id, NodeKind kind) {
         this.id = id;
+        cache.set(kind == NodeKind.CACHE);
     }
 
     public String id() {
@@ -52,11 +62,11 @@ public final class NodeGaugesViewModel {
         queueLength.set(w.queueLength());
         int running = Math.max(1, m.runningInstances());
         queueCapacity.set(node.server() == null ? 1 : Math.max(1, node.server().queue() * running));
-        requestsPerSecond.set(w.throughput());
+        requestsPerSecond.set(w.arrivalsPerSecond());
         p95.set(Double.isNaN(w.p95LatencyMs()) ? 0 : w.p95LatencyMs());
-        long failed = w.failed();
-        long done = w.completed() + failed;
-        errorRate.set(done == 0 ? 0 : (double) failed / done);
+        errorRate.set(w.errorShare());
+        cache.set(node.kind() == NodeKind.CACHE);
+        hitRatio.set(w.cacheHitRatio());
         costPerHour.set(m.costPerHour());
         down.set(m.down());
         alerting.set(alert);
@@ -106,6 +116,16 @@ public final class NodeGaugesViewModel {
 
     public ReadOnlyDoubleProperty errorRateProperty() {
         return errorRate.getReadOnlyProperty();
+    }
+
+    /** Cache hits / lookups over the window, 0-1; NaN when nothing was looked up (or not a cache). */
+    public ReadOnlyDoubleProperty hitRatioProperty() {
+        return hitRatio.getReadOnlyProperty();
+    }
+
+    /** True for a cache: its row shows the hit ratio instead of threads busy. */
+    public ReadOnlyBooleanProperty cacheProperty() {
+        return cache.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty costPerHourProperty() {

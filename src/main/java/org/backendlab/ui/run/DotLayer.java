@@ -48,6 +48,8 @@ public final class DotLayer extends Canvas {
     private double hopSeconds = HOP_SECONDS;
 
     private DiagramGeometry geometry = id -> null;
+    private java.util.function.IntFunction<String> hitWords = percent -> "hits " + percent + "%";
+    private final Font glanceFont;
     private final Map<String, NodeGlance> glances = new LinkedHashMap<>();
     private final List<WireLoad> wires = new ArrayList<>();
     private final Map<String, String> badges = new LinkedHashMap<>();
@@ -80,6 +82,12 @@ public final class DotLayer extends Canvas {
         setFocusTraversable(false);
         badgeFont = Font.font(Fonts.family(), FontWeight.BOLD, 12);
         measure.setFont(badgeFont);
+        glanceFont = Font.font(Fonts.family(), FontWeight.BOLD, 11);
+    }
+
+    /** How a cache's hit ratio is put into words under its box, e.g. "hits 78%" / "히트 78%". */
+    public void setHitWords(java.util.function.IntFunction<String> words) {
+        this.hitWords = words;
     }
 
     public void setGeometry(DiagramGeometry geometry) {
@@ -366,6 +374,16 @@ public final class DotLayer extends Canvas {
             double y = b.getMaxY() + 3;
             bar(gc, x, y, w, g.cpu, g.cpu >= 0.9 ? HOT : CPU_BAR);
             bar(gc, x, y + 6, w, g.threads, g.threads >= 0.95 ? HOT : THREAD_BAR);
+            if (g.hitPercent >= 0) {
+                if (g.hitTextFor != g.hitPercent) {
+                    g.hitText = hitWords.apply(g.hitPercent);
+                    g.hitTextFor = g.hitPercent;
+                }
+                gc.setFont(glanceFont);
+                gc.setTextAlign(TextAlignment.LEFT);
+                gc.setFill(CPU_BAR.darker());
+                gc.fillText(g.hitText, x, y + 22);
+            }
             if (g.queueCapacity > 0) {
                 double q = Math.min(1, (double) g.queue / g.queueCapacity);
                 double qh = b.getHeight();

@@ -11,6 +11,7 @@ import org.backendlab.model.Diagram;
 import org.backendlab.model.Link;
 import org.backendlab.model.LinkKind;
 import org.backendlab.model.Node;
+import org.backendlab.model.NodeKind;
 import org.backendlab.sim.Alert;
 import org.backendlab.sim.Bottleneck;
 import org.backendlab.sim.MetricsSnapshot;
@@ -132,6 +133,7 @@ public final class FlowFeed {
             Node node = diagram.node(g.id).orElse(null);
             if (nm == null || node == null) {
                 g.set(false, 0, 0, 0, 0, false, false, false);
+                g.setHitRatio(Double.NaN);
                 continue;
             }
             boolean alert = false;
@@ -144,6 +146,7 @@ public final class FlowFeed {
                     || nm.utilization() >= 0.9 || (capacity && nm.threadsBusyShare() >= 0.95);
             g.set(capacity, nm.utilization(), nm.threadsBusyShare(), nm.queueNow(), queueCapacity,
                     saturated && !nm.down(), nm.down(), alert);
+            g.setHitRatio(node.kind() == NodeKind.CACHE ? nm.window().cacheHitRatio() : Double.NaN);
         }
         double rate = m.window().seconds() > 0 ? m.window().started() / m.window().seconds() : 0;
         double max = 0;

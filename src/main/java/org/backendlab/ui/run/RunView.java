@@ -78,6 +78,7 @@ public final class RunView {
         layer.widthProperty().bind(canvasHost.widthProperty());
         layer.heightProperty().bind(canvasHost.heightProperty());
         layer.setGeometry(geometry(canvas, vm.editor()));
+        layer.setHitWords(p -> text.get("glance.hits", p));
         // The dot layer is redrawn every frame; keeping the diagram under it as a bitmap spares the software
         // renderer from drawing every node box and wire again each frame.
         canvas.setCache(true);
@@ -155,6 +156,7 @@ public final class RunView {
         fresh.widthProperty().bind(canvasHost.widthProperty());
         fresh.heightProperty().bind(canvasHost.heightProperty());
         fresh.setGeometry(geometry(canvas, vm.editor()));
+        fresh.setHitWords(p -> text.get("glance.hits", p));
         canvasHost.getChildren().set(at, fresh);
         layer = fresh;
     }

@@ -10,9 +10,12 @@ import org.backendlab.io.DiagramFiles;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.Link;
 import org.backendlab.model.LinkKind;
+import org.backendlab.sim.Alert;
+import org.backendlab.sim.AlertCause;
 import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.Simulation;
 import org.backendlab.ui.i18n.Phrase;
+import org.backendlab.ui.text.Numbers;
 import org.backendlab.ui.text.RunText;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +40,7 @@ class DashboardViewModelTest {
     @Test
     void onlyWatchedNodesGetGauges() {
         run(2);
-        assertEquals(List.of("api-1", "api-2", "db-1"), dashboard.nodes().stream().map(NodeGaugesViewModel::id).toList());
+        assertEquals(List.of("api-1", "api-2", "db-1", "cache-1"), dashboard.nodes().stream().map(NodeGaugesViewModel::id).toList());
         assertTrue(dashboard.monitoredProperty().get());
         for (Link link : List.copyOf(diagram.links())) {
             if (link.kind() == LinkKind.MONITORS) {
@@ -92,5 +95,56 @@ class DashboardViewModelTest {
         assertTrue(log.stream().anyMatch(l -> l.startsWith("API server 1: the autoscaler starts one more instance (1 \u2192 2)")),
                 String.join("\n", log));
         assertTrue(log.stream().anyMatch(l -> l.startsWith("API server 1: a new instance has booted")), String.join("\n", log));
+    }
+
+    @Test
+    void anAlertIsLoggedAtTheTimeItFiredNotWhenItsConditionStarted() {
+        Alert cpu = new Alert("monitor-1", "api-1", AlertCause.CPU, 1.0, 0.8, 1.0);
+        AlertsViewModel.AlertLine line = AlertsViewModel.line(cpu, diagram);
+        assertEquals(11.0, line.time(), 1e-9, "since 1.0 s + the monitor's hold of 10 s");
+        RunText en = RunText.english();
+        RunText ko = RunText.korean();
+        assertEquals("t = 11.0 s  API server 1: CPU 100%, over 80% for 10 s",
+                en.get("alert.log", Numbers.seconds(line.time()), en.get(line.phrase())));
+        assertEquals("t = 11.0\ucd08  API server 1: CPU 100% (10\ucd08 \ub3d9\uc548 \uae30\uc900 80% \ucd08\uacfc)",
+                ko.get("alert.log", Numbers.seconds(line.time()), ko.get(line.phrase())));
+
+        sim.setTotalRate(600);
+        run(30);
+        double hold = diagram.require("monitor-1").monitoring().holdSeconds();
+        assertFalse(alerts.log().stream().noneMatch(a -> a.phrase().key().startsWith("alert.")));
+        for (AlertsViewModel.AlertLine a : alerts.log()) {
+            if (a.phrase().key().startsWith("alert.")) {
+                assertTrue(a.time() >= hold, "an alert cannot fire before its hold time: " + a);
+                assertTrue(a.time() <= sim.metrics().time() + 1e-9, "an alert cannot fire in the future: " + a);
+            }
+        }
+    }
+
+    @Test
+    void withTheDatabaseDownTheApiServersErrorGaugeIsHighAndIsWhatItsAlertSays() {
+        sim.setDown("db-1", true);
+        MetricsSnapshot m = run(20);
+        NodeGaugesViewModel api = dashboard.node("api-1");
+        Alert errors = m.alerts().stream()
+                .filter(a -> a.node().equals("api-1") && a.cause() == AlertCause.ERROR_RATE).findFirst().orElseThrow();
+        assertTrue(api.errorRateProperty().get() > 0.5, "errors " + api.errorRateProperty().get());
+        assertEquals(errors.value(), api.errorRateProperty().get(), 1e-9, "gauge and alert use one figure");
+        assertEquals(m.nodes().get("api-1").window().arrivalsPerSecond(), api.requestsPerSecondProperty().get(), 1e-9,
+                "Req/s is what arrives, not only what succeeds");
+        assertTrue(api.requestsPerSecondProperty().get() > 20, "req/s " + api.requestsPerSecondProperty().get());
+    }
+
+    @Test
+    void aMonitoredCacheShowsItsHitRatio() {
+        NodeGaugesViewModel before = new NodeGaugesViewModel("cache-1", org.backendlab.model.NodeKind.CACHE);
+        assertTrue(Double.isNaN(before.hitRatioProperty().get()), "nothing looked up yet");
+        MetricsSnapshot m = run(20);
+        NodeGaugesViewModel cache = dashboard.node("cache-1");
+        assertTrue(cache.cacheProperty().get());
+        assertFalse(dashboard.node("api-1").cacheProperty().get());
+        double ratio = cache.hitRatioProperty().get();
+        assertEquals(m.nodes().get("cache-1").window().cacheHitRatio(), ratio, 1e-9);
+        assertTrue(ratio > 0.2 && ratio < 1, "hit ratio " + ratio);
     }
 }

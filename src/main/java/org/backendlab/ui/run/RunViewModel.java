@@ -288,7 +288,7 @@ public final class RunViewModel {
         RequestStory story = sim.sendOne(kind, origin, cacheForce.get());
         StoryPhraser phraser = new StoryPhraser(id -> diagram.node(id).orElse(null));
         narration.start(kind, phraser.phrase(story));
-        editor.say("status.sent", new Phrase("send.kind." + kind.name(), List.of()));
+        editor.say("status.sent." + kind.name());
         return story;
     }
 

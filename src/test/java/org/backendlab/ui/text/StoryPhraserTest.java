@@ -42,6 +42,21 @@ class StoryPhraserTest {
         assertEquals(-1, indexOf(lines, "on to Database"), String.join("\n", lines));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "방화벽, '방화벽이 웹 클라이언트 \u2192 데이터베이스 요청을 막았습니다: 규칙 3'",
+            "방화벽 1, '방화벽 1이 웹 클라이언트 \u2192 데이터베이스 요청을 막았습니다: 규칙 3'",
+            "FW-A, '방화벽 FW-A가 웹 클라이언트 \u2192 데이터베이스 요청을 막았습니다: 규칙 3'",
+    })
+    void aKoreanLabelThatIsTheKindNameIsNotRepeated(String firewall, String expected) {
+        diagram.replaceNode(diagram.require("fw-1").withLabel(firewall));
+        diagram.replaceNode(diagram.require("client-1").withLabel("웹 클라이언트"));
+        diagram.replaceNode(diagram.require("db-1").withLabel("데이터베이스"));
+        RequestStory story = new Simulation(diagram, 7).sendOne(RequestKind.DB_DIRECT, "client-1", CacheForce.NONE);
+        NarrationLine refusal = phraser.phrase(story).stream().filter(l -> l.end() != null).findFirst().orElseThrow();
+        assertEquals(expected, RunText.korean().get(refusal.phrase()));
+    }
+
     @Test
     void directDatabaseRequestIsRefusedByRuleThreeInKorean() {
         RequestStory story = sim.sendOne(RequestKind.DB_DIRECT, "client-1", CacheForce.NONE);

@@ -30,6 +30,8 @@ final class ChartsView extends TabPane {
     private javafx.scene.chart.Axis<Number> rpsAxis;
     private double sinceSample = SAMPLE_SECONDS;
     private double lastTime = -1;
+    /** True until the first point: the charts are hidden and a hint says to press Play (no arbitrary axes). */
+    private final javafx.beans.property.BooleanProperty empty = new javafx.beans.property.SimpleBooleanProperty(this, "empty", true);
 
     ChartsView(DashboardViewModel vm, RunText text) {
         this.vm = vm;
@@ -74,6 +76,7 @@ final class ChartsView extends TabPane {
     }
 
     private Tab tab(String id, String title, LineChart<Number, Number> chart) {
+        chart.visibleProperty().bind(empty.not());
         Tab tab = new Tab(title, chart);
         tab.setId(id);
         tab.setTooltip(new javafx.scene.control.Tooltip(text.get("chart.tip", title)));
@@ -113,6 +116,7 @@ final class ChartsView extends TabPane {
             LineChart<Number, Number> chart = (LineChart<Number, Number>) tab.getContent();
             slide((NumberAxis) chart.getXAxis(), t);
         }
+        empty.set(false);
         add(rps, t, vm.requestsPerSecondProperty().get());
         add(p95, t, vm.p95Property().get());
         List<NodeGaugesViewModel> nodes = vm.nodes();
@@ -138,6 +142,7 @@ final class ChartsView extends TabPane {
         p95.getData().clear();
         cpu.values().forEach(s -> s.getData().clear());
         lastTime = -1;
+        empty.set(true);
     }
 
     /** Shows the last {@link #WINDOW_POINTS} samples' worth of time with four or five round ticks. */
@@ -162,6 +167,11 @@ final class ChartsView extends TabPane {
         } else {
             data.add(new XYChart.Data<>(t, value));
         }
+    }
+
+    /** True while no point has been taken (before Play, after a restart). */
+    javafx.beans.property.ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
     }
 
     int points() {

@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backendlab.ui.i18n.Phrase;
 import org.backendlab.ui.run.RunViewModel;
@@ -78,11 +79,18 @@ public final class DashboardView extends HBox {
         gauges.setPrefWidth(580);
 
         charts = new ChartsView(vm, text);
-        charts.setPrefWidth(380);
-        charts.setMinWidth(200);
-        HBox.setHgrow(charts, Priority.ALWAYS);
+        Label chartsEmpty = new Label(text.get("chart.empty"));
+        chartsEmpty.setId("charts-empty");
+        chartsEmpty.getStyleClass().add("run-hint");
+        chartsEmpty.setWrapText(true);
+        chartsEmpty.setMouseTransparent(true);
+        chartsEmpty.visibleProperty().bind(charts.emptyProperty());
+        StackPane chartsBox = new StackPane(charts, chartsEmpty);
+        chartsBox.setPrefWidth(380);
+        chartsBox.setMinWidth(200);
+        HBox.setHgrow(chartsBox, Priority.ALWAYS);
 
-        getChildren().addAll(gauges, charts, whyAndAlerts());
+        getChildren().addAll(gauges, chartsBox, whyAndAlerts());
         vm.nodes().addListener(rowsListener);
         rebuildRows();
         sampler = (wall, sim) -> charts.frame(wall);

@@ -22,7 +22,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The story of the request in flight, over the canvas: a caption with the step it is at now and a log of
- * every step so far. Hidden until a request is sent.
+ * every step so far. Hidden until a request is sent; closed with its close button, or by itself a few
+ * seconds after the story ended (unless the pointer is on it). The run view puts it in the canvas corner
+ * that hides the fewest nodes.
  */
 final class NarrationView extends VBox {
 
@@ -37,7 +39,10 @@ final class NarrationView extends VBox {
         }
     };
     private final NarrationViewModel vm;
+    /** Seconds the panel stays after the story ended, then it hides by itself (the log keeps the story). */
+    static final double LINGER_SECONDS = 8;
     private final BooleanProperty hidden = new SimpleBooleanProperty(false);
+    private double sinceEnd;
     /** A new story shows the panel again after it was closed. */
     private final ListChangeListener<NarrationLine> reopen = c -> {
         if (c.getList().size() == 1) {
@@ -52,8 +57,7 @@ final class NarrationView extends VBox {
         setPickOnBounds(false);
         Label title = new Label(text.get("narration.title"));
         title.getStyleClass().add("run-narration-title");
-        Button close = new Button(null,
-                new FontIcon("mdi2c-close"));
+        Button close = new Button(text.get("narration.close"), new FontIcon("mdi2c-close"));
         close.setId("run-narration-close");
         close.getStyleClass().add("run-narration-close");
         close.setTooltip(new Tooltip(text.get("narration.close.tip")));
@@ -89,13 +93,30 @@ final class NarrationView extends VBox {
             }
         });
         log.getItems().addListener(scroller);
-        log.setPrefHeight(120);
+        log.setPrefHeight(72);
         getChildren().addAll(head, caption, log);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setPrefWidth(420);
+        setPrefWidth(400);
         StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(this, new javafx.geometry.Insets(12));
         vm.log().addListener(reopen);
         visibleProperty().bind(Bindings.isNotEmpty(vm.log()).and(hidden.not()));
+    }
+
+    /**
+     * Called every frame with the wall seconds that passed: once the story is complete the panel lingers
+     * {@link #LINGER_SECONDS} (longer while the pointer is on it) and then hides itself.
+     */
+    void tick(double wallSeconds) {
+        if (!isVisible() || !vm.completeProperty().get() || isHover()) {
+            sinceEnd = 0;
+            return;
+        }
+        sinceEnd += wallSeconds;
+        if (sinceEnd >= LINGER_SECONDS) {
+            hidden.set(true);
+            sinceEnd = 0;
+        }
     }
 
     void dispose() {

@@ -8,6 +8,7 @@ import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.CacheHint;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -175,6 +176,10 @@ public final class RunView {
     }
 
     private void frame(double wallSeconds, double simulatedSeconds) {
+        narration.tick(wallSeconds);
+        if (narration.isVisible()) {
+            placeNarration();
+        }
         // A paused, quiet diagram is not drawn again: an idle window costs (almost) nothing.
         boolean moving = simulatedSeconds > 0 || vm.narration().activeProperty().get();
         if (!moving && !redraw) {
@@ -189,6 +194,42 @@ public final class RunView {
         layer.setWireLoads(vm.flow().wires());
         showFeatured();
         layer.draw();
+    }
+
+    private static final Pos[] CORNERS = {Pos.BOTTOM_LEFT, Pos.BOTTOM_RIGHT, Pos.TOP_RIGHT, Pos.TOP_LEFT};
+
+    /** Puts the story panel in the canvas corner where it covers the fewest node boxes (ties: bottom left). */
+    void placeNarration() {
+        double w = canvasHost.getWidth();
+        double h = canvasHost.getHeight();
+        double pw = Math.min(narration.prefWidth(-1), w);
+        double ph = Math.min(narration.prefHeight(pw), h);
+        double margin = 12;
+        Pos best = CORNERS[0];
+        double fewest = Double.MAX_VALUE;
+        java.util.List<Bounds> boxes = new java.util.ArrayList<>();
+        for (Node node : vm.diagram().nodes()) {
+            canvas.box(node.id()).ifPresent(box -> boxes.add(canvasHost.sceneToLocal(box.localToScene(box.getLayoutBounds()))));
+        }
+        for (Pos corner : CORNERS) {
+            double x = corner.getHpos() == javafx.geometry.HPos.LEFT ? margin : w - pw - margin;
+            double y = corner.getVpos() == javafx.geometry.VPos.TOP ? margin : h - ph - margin;
+            double covered = 0; // boxes covered, then (as a fraction) how much of them
+            for (Bounds b : boxes) {
+                if (b != null && b.intersects(x, y, pw, ph)) {
+                    double ox = Math.min(b.getMaxX(), x + pw) - Math.max(b.getMinX(), x);
+                    double oy = Math.min(b.getMaxY(), y + ph) - Math.max(b.getMinY(), y);
+                    covered += 1 + 0.99 * ox * oy / Math.max(1, b.getWidth() * b.getHeight());
+                }
+            }
+            if (covered < fewest) {
+                fewest = covered;
+                best = corner;
+            }
+        }
+        if (StackPane.getAlignment(narration) != best) {
+            StackPane.setAlignment(narration, best);
+        }
     }
 
     /** Places the narrated request's dot and its badges. */
@@ -222,6 +263,17 @@ public final class RunView {
             return;
         }
         DotLayer.edgeSegment(a, b, segment, 0);
+        // the narrated dot is drawn large: keep it a radius clear of both boxes so it never parks on a label
+        double dx = segment[2] - segment[0];
+        double dy = segment[3] - segment[1];
+        double length = Math.hypot(dx, dy);
+        double clear = DotShapes.DOT_RADIUS * 2.2 + 2;
+        if (length > clear * 3) {
+            segment[0] += dx / length * clear;
+            segment[1] += dy / length * clear;
+            segment[2] -= dx / length * clear;
+            segment[3] -= dy / length * clear;
+        }
         double x = segment[0] + (segment[2] - segment[0]) * local;
         double y = segment[1] + (segment[3] - segment[1]) * local;
         DotPath.End end = null;

@@ -3,6 +3,7 @@ package org.backendlab.ui.run;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -72,9 +73,11 @@ final class TrafficBar extends VBox {
         measured.setId("traffic-measured");
         measured.getStyleClass().add("run-measured");
         measured.setTooltip(new Tooltip(text.get("traffic.measured.tip")));
+        // before the engine has run there is nothing measured yet: say so, not "0 req/s" next to the setting
         measured.textProperty().bind(Bindings.createStringBinding(
-                () -> text.get("traffic.measured", Numbers.whole(vm.measuredRateProperty().get())),
-                vm.measuredRateProperty()));
+                () -> hasRun(vm) ? text.get("traffic.measured", Numbers.whole(vm.measuredRateProperty().get()))
+                        : text.get("traffic.measured.none"),
+                vm.measuredRateProperty(), vm.metricsProperty()));
 
         HBox rateRow = new HBox(8, slider, rate);
         rateRow.setAlignment(Pos.CENTER_LEFT);
@@ -117,15 +120,38 @@ final class TrafficBar extends VBox {
         title.setTooltip(new Tooltip(text.get("legend.tip")));
         legend.getChildren().add(title);
         for (RequestKind kind : RequestKind.values()) {
-            legend.getChildren().add(new Label(text.of("legend", kind)));
+            legend.getChildren().add(item(text.of("legend", kind), null, kind, DotPath.Mark.NONE, null));
         }
-        for (String key : new String[] {"legend.hit", "legend.miss", "legend.refused", "legend.dropped", "legend.timeout"}) {
-            Label l = new Label(text.get(key));
-            l.getStyleClass().add(key.replace('.', '-'));
-            legend.getChildren().add(l);
-        }
+        legend.getChildren().add(item(text.get("legend.hit"), "legend-hit", RequestKind.API_READ, DotPath.Mark.HIT, null));
+        legend.getChildren().add(item(text.get("legend.miss"), "legend-miss", RequestKind.API_READ, DotPath.Mark.MISS, null));
+        legend.getChildren().add(item(text.get("legend.refused"), "legend-refused", RequestKind.API_READ,
+                DotPath.Mark.NONE, DotPath.End.REFUSED));
+        legend.getChildren().add(item(text.get("legend.dropped"), "legend-dropped", RequestKind.API_READ,
+                DotPath.Mark.NONE, DotPath.End.DROPPED));
+        legend.getChildren().add(item(text.get("legend.timeout"), "legend-timeout", RequestKind.API_READ,
+                DotPath.Mark.NONE, DotPath.End.TIMED_OUT));
         legend.setPrefWrapLength(330);
         return legend;
+    }
+
+    /**
+     * One legend entry: the mark drawn exactly as the dots on the canvas are (no font glyph, which the
+     * bundled font may lack), then its words.
+     */
+    private static Label item(String words, String styleClass, RequestKind kind, DotPath.Mark mark, DotPath.End end) {
+        Canvas icon = new Canvas(14, 14);
+        DotShapes.draw(icon.getGraphicsContext2D(), 7, 7, 5.5, kind, mark, end, false);
+        Label l = new Label(words, icon);
+        l.setGraphicTextGap(3);
+        if (styleClass != null) {
+            l.getStyleClass().add(styleClass);
+        }
+        return l;
+    }
+
+    /** True once simulated time has moved (a fresh or restarted run has measured nothing yet). */
+    static boolean hasRun(RunViewModel vm) {
+        return vm.metricsProperty().get() != null && vm.metricsProperty().get().time() > 0;
     }
 
     void dispose() {

@@ -102,6 +102,28 @@ class RunFlowTest {
     }
 
     @Test
+    void theStoryPanelHidesNoNodeAndClosesByItselfAfterTheStoryEnds(FxRobot robot) {
+        robot.clickOn("#send-request");
+        frames(robot, 30);
+        javafx.scene.Node panel = robot.lookup("#run-narration").query();
+        assertTrue(panel.isVisible());
+        javafx.geometry.Bounds onScreen = panel.localToScene(panel.getLayoutBounds());
+        for (String id : List.of("client-1", "admin-1", "fw-1", "lb-1", "api-1", "api-2", "db-1", "storage-1")) {
+            javafx.scene.Node box = robot.lookup(n -> n instanceof org.backendlab.ui.editor.NodeBox && id.equals(n.getId())).query();
+            assertFalse(onScreen.intersects(box.localToScene(box.getLayoutBounds())), "the story covers " + id);
+        }
+        frames(robot, 60 * 60);
+        assertTrue(run.narration().completeProperty().get());
+        assertFalse(panel.isVisible(), "closes by itself some seconds after the story ended");
+        assertFalse(log(robot).isEmpty(), "the story is still there to read again");
+        robot.clickOn("#send-request");
+        frames(robot, 30);
+        assertTrue(panel.isVisible(), "the next request opens it again");
+        robot.interact(() -> robot.lookup("#run-narration-close").<javafx.scene.control.Button>query().fire());
+        assertFalse(panel.isVisible());
+    }
+
+    @Test
     void playPauseAndStepMoveTheClockAsExpected(FxRobot robot) {
         assertEquals("t = 0.0 s", label(robot, "#run-clock"));
         robot.clickOn("#run-play");

@@ -379,9 +379,16 @@ public final class DotLayer extends Canvas {
                     g.hitText = hitWords.apply(g.hitPercent);
                     g.hitTextFor = g.hitPercent;
                 }
+                // on a white pill, so the wires running past the cache do not cross the words
+                measure.setFont(glanceFont);
+                measure.setText(g.hitText);
+                double tw = measure.getLayoutBounds().getWidth();
+                measure.setFont(badgeFont);
+                gc.setFill(Color.WHITE);
+                gc.fillRoundRect(x - 3, y + 11, tw + 6, 15, 8, 8);
                 gc.setFont(glanceFont);
                 gc.setTextAlign(TextAlignment.LEFT);
-                gc.setFill(CPU_BAR.darker());
+                gc.setFill(DotShapes.HIT);
                 gc.fillText(g.hitText, x, y + 22);
             }
             if (g.queueCapacity > 0) {

@@ -20,7 +20,7 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * The mouse and keyboard gestures on the {@link DiagramView}: move, connect, rubber-band select, pan, zoom,
- * nudge, rename and delete. It listens on the canvas and sends edits to the {@link EditorViewModel}; the
+ * nudge, rename (F2 or Enter), delete, and Tab / Shift+Tab / Escape to walk or clear the selection. It listens on the canvas and sends edits to the {@link EditorViewModel}; the
  * canvas keeps drawing.
  */
 final class CanvasGestures {
@@ -254,6 +254,18 @@ final class CanvasGestures {
         switch (e.getCode()) {
             case DELETE, BACK_SPACE -> vm.deleteSelection();
             case F2 -> vm.singleSelection().ifPresent(n -> canvas.startRename(n.id()));
+            case ENTER -> {
+                if (vm.singleSelection().isEmpty()) {
+                    return;
+                }
+                canvas.startRename(vm.singleSelection().get().id());
+            }
+            case TAB -> {
+                // Past the last (first) node the Tab is not used, so focus moves on out of the canvas.
+                if (e.isShortcutDown() || e.isAltDown() || !canvas.selectNext(!e.isShiftDown())) {
+                    return;
+                }
+            }
             case ESCAPE -> vm.clearSelection();
             case SPACE -> spaceDown = true;
             case LEFT -> nudge(-1, 0, e.isShiftDown());

@@ -1,5 +1,6 @@
 package org.backendlab.ui.editor;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import javafx.scene.transform.Translate;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.DiagramListener;
 import org.backendlab.model.Link;
+import org.backendlab.model.LinkKind;
 import org.backendlab.model.Node;
 import org.backendlab.model.NodeKind;
 import org.backendlab.model.edit.EditHistory;
@@ -32,6 +34,7 @@ public final class DiagramView extends Region {
     private static final double FIT_MARGIN = 40;
     private static final double MAX_FIT_ZOOM = 1.5;
     private static final double ZOOM_STEP = 1.2;
+    private static final double REVEAL_MARGIN = 20;
 
     private final EditorViewModel vm;
     private final Messages messages;
@@ -207,6 +210,45 @@ public final class DiagramView extends Region {
         }
     }
 
+    // ---- keyboard selection ----
+
+    /**
+     * Selects the next (or previous) node in reading order and scrolls it into view; false past the last
+     * (first) node, so that Tab can move on out of the canvas.
+     */
+    boolean selectNext(boolean forward) {
+        Optional<String> next = TabOrder.next(TabOrder.of(vm.diagram().nodes()), vm.selectedNodes(), forward);
+        next.ifPresent(id -> {
+            vm.select(id);
+            reveal(id);
+            vm.diagram().node(id).ifPresent(n -> vm.say("status.selected", n.label()));
+        });
+        return next.isPresent();
+    }
+
+    /** Pans, if needed, just enough that a node's box is wholly on the canvas (with a small margin). */
+    public void reveal(String nodeId) {
+        NodeBox box = boxes.get(nodeId);
+        if (box == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        Bounds b = content.localToParent(nodeLayer.localToParent(boxBounds(box)));
+        vm.panXProperty().set(vm.panXProperty().get() + shiftInto(b.getMinX(), b.getMaxX(), getWidth()));
+        vm.panYProperty().set(vm.panYProperty().get() + shiftInto(b.getMinY(), b.getMaxY(), getHeight()));
+    }
+
+    /** The shift that brings [min, max] inside [margin, size - margin], keeping the start in view if too big. */
+    private static double shiftInto(double min, double max, double size) {
+        double shift = 0;
+        if (max + REVEAL_MARGIN > size) {
+            shift = size - REVEAL_MARGIN - max;
+        }
+        if (min + shift < REVEAL_MARGIN) {
+            shift = REVEAL_MARGIN - min;
+        }
+        return shift;
+    }
+
     // ---- keeping the scene graph in step with the diagram ----
 
     private void show(EditHistory history) {
@@ -224,6 +266,7 @@ public final class DiagramView extends Region {
         shown.addListener(listener);
         refreshSelection();
         refreshEmptyHint();
+        describeAll();
     }
 
     private void addBox(Node node) {
@@ -269,6 +312,24 @@ public final class DiagramView extends Region {
         return new BoundingBox(box.getLayoutX(), box.getLayoutY(), box.getWidth(), box.getHeight());
     }
 
+    /** Keeps what a screen reader says in step: each node's wire count, each wire's two ends. */
+    private void describeAll() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (WireNode wire : wires.values()) {
+            Link link = wire.link();
+            counts.merge(link.from(), 1, Integer::sum);
+            counts.merge(link.to(), 1, Integer::sum);
+            String key = link.kind() == LinkKind.MONITORS ? "canvas.wire.accessible.monitors" : "canvas.wire.accessible";
+            wire.setAccessibleText(messages.text(key, labelOf(link.from()), labelOf(link.to())));
+        }
+        boxes.forEach((id, box) -> box.setWireCount(counts.getOrDefault(id, 0)));
+    }
+
+    private String labelOf(String nodeId) {
+        NodeBox box = boxes.get(nodeId);
+        return box == null ? nodeId : box.node().label();
+    }
+
     private void refreshEmptyHint() {
         emptyHint.setVisible(boxes.isEmpty());
     }
@@ -283,6 +344,7 @@ public final class DiagramView extends Region {
         public void nodeAdded(Node node) {
             addBox(node);
             refreshEmptyHint();
+            describeAll();
         }
 
         @Override
@@ -300,12 +362,14 @@ public final class DiagramView extends Region {
             if (box != null) {
                 box.update(after);
             }
+            describeAll();
         }
 
         @Override
         public void linkAdded(Link link) {
             addWire(link);
             refreshSelection();
+            describeAll();
         }
 
         @Override
@@ -315,6 +379,7 @@ public final class DiagramView extends Region {
                 wireLayer.getChildren().remove(wire);
             }
             Optional.ofNullable(wires.get(link.to() + "->" + link.from())).ifPresent(DiagramView.this::route);
+            describeAll();
         }
     }
 

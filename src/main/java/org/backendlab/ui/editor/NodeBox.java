@@ -1,6 +1,7 @@
 package org.backendlab.ui.editor;
 
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -24,11 +25,15 @@ public final class NodeBox extends StackPane {
     private final Label kindLabel = new Label();
     private final Circle connector = new Circle(6);
     private final Tooltip tooltip = new Tooltip();
+    private final Messages messages;
     private Node node;
+    private int wireCount;
 
     NodeBox(Node node, Messages messages) {
         this.node = node;
+        this.messages = messages;
         setId(node.id());
+        setAccessibleRole(AccessibleRole.TEXT);
         getStyleClass().addAll(STYLE, KindIcons.styleClass(node.kind()));
         name.getStyleClass().add("node-name");
         kindLabel.getStyleClass().add("node-kind");
@@ -69,8 +74,20 @@ public final class NodeBox extends StackPane {
         boolean sayKind = !changed.label().strip().equalsIgnoreCase(kindLabel.getText());
         kindLabel.setVisible(sayKind);
         kindLabel.setManaged(sayKind);
-        setAccessibleText(changed.label() + ", " + kindLabel.getText());
+        describe();
         place();
+    }
+
+    /** How many wires touch the node, for the text a screen reader says ("API server 1, API server, 3 wires"). */
+    void setWireCount(int count) {
+        if (count != wireCount) {
+            wireCount = count;
+            describe();
+        }
+    }
+
+    private void describe() {
+        setAccessibleText(messages.text("canvas.node.accessible", node.label(), kindLabel.getText(), wireCount));
     }
 
     void setSelected(boolean selected) {

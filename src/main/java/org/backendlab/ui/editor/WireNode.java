@@ -2,6 +2,7 @@ package org.backendlab.ui.editor;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
@@ -32,6 +33,7 @@ public final class WireNode extends Group {
         hit.getStyleClass().add("wire-hit");
         arrow.getStyleClass().add("wire-arrow");
         getChildren().addAll(hit, line, arrow);
+        setAccessibleRole(AccessibleRole.TEXT);
     }
 
     public Link link() {

@@ -20,8 +20,8 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * The mouse and keyboard gestures on the {@link DiagramView}: move, connect, rubber-band select, pan, zoom,
- * nudge, rename (F2 or Enter), delete, and Tab / Shift+Tab / Escape to walk or clear the selection. It listens on the canvas and sends edits to the {@link EditorViewModel}; the
- * canvas keeps drawing.
+ * nudge, rename (F2 or Enter), delete, and Tab / Shift+Tab / Escape to walk or clear the selection. It
+ * listens on the canvas and sends edits to the {@link EditorViewModel}; the canvas keeps drawing.
  */
 final class CanvasGestures {
 

@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -19,17 +20,21 @@ import org.backendlab.ui.text.Numbers;
 import org.backendlab.ui.text.RunText;
 
 /**
- * The monitoring dashboard: totals and cost, one row of gauges per monitored node (or the hint that what is
+ * The monitoring dashboard: totals and cost, one compact card of gauges per monitored node (cards wrap) (or the hint that what is
  * not monitored cannot be seen), time charts, the "why" explanation and the alerts. Only binds and draws.
  */
 public final class DashboardView extends HBox {
 
     public static final String ID = "run-dashboard";
 
+    /** Dial widths in px: the smallest that stays readable, and the largest worth giving. */
+    static final double MIN_DIAL = 34;
+    static final double MAX_DIAL = 46;
+
     private final RunViewModel run;
     private final DashboardViewModel vm;
     private final RunText text;
-    private final VBox rows = new VBox();
+    private final FlowPane rows = new FlowPane();
     private final Label hint = new Label();
     private final ChartsView charts;
     private final ListChangeListener<NodeGaugesViewModel> rowsListener = c -> rebuildRows();
@@ -67,8 +72,10 @@ public final class DashboardView extends HBox {
         hint.visibleProperty().bind(vm.monitoredProperty().not());
         hint.managedProperty().bind(hint.visibleProperty());
         rows.getStyleClass().add("run-gauge-rows");
+        rows.widthProperty().addListener((o, a, b) -> fitDials());
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("run-gauge-scroll");
         scroll.visibleProperty().bind(vm.monitoredProperty());
         scroll.managedProperty().bind(scroll.visibleProperty());
@@ -76,7 +83,7 @@ public final class DashboardView extends HBox {
         VBox gauges = new VBox(4, header, hint, scroll);
         gauges.getStyleClass().add("run-gauges");
         gauges.setMinWidth(380);
-        gauges.setPrefWidth(580);
+        gauges.setPrefWidth(600);
 
         charts = new ChartsView(vm, text);
         Label chartsEmpty = new Label(text.get("chart.empty"));
@@ -156,6 +163,34 @@ public final class DashboardView extends HBox {
     private void rebuildRows() {
         double p95Max = 1000;
         rows.getChildren().setAll(vm.nodes().stream().map(n -> new NodeGaugesRow(n, text, p95Max)).toList());
+        fitDials();
+    }
+
+    /**
+     * Sizes the dials so that two cards share a line whenever the dials can stay at least {@link #MIN_DIAL}
+     * wide (four monitored nodes then fit in two lines); otherwise one card a line with dials at
+     * {@link #MAX_DIAL}. No card is ever wider than the pane, so nothing is cut sideways.
+     */
+    private void fitDials() {
+        if (rows.getChildren().isEmpty()) {
+            return;
+        }
+        NodeGaugesRow first = (NodeGaugesRow) rows.getChildren().get(0);
+        first.applyCss();
+        double width = rows.getWidth() - rows.snappedLeftInset() - rows.snappedRightInset();
+        if (width <= 0) {
+            return;
+        }
+        int dials = Math.max(1, first.dialCount());
+        double perCard = (width - rows.getHgap()) / 2 - first.chromeWidth() - 1;
+        double size = Math.floor(perCard / dials);
+        if (size < MIN_DIAL) {
+            size = Math.min(MAX_DIAL, Math.floor((width - first.chromeWidth() - 1) / dials));
+        }
+        size = Math.min(MAX_DIAL, Math.max(MIN_DIAL - 6, size));
+        for (javafx.scene.Node n : rows.getChildren()) {
+            ((NodeGaugesRow) n).setDialSize(size);
+        }
     }
 
     public void dispose() {

@@ -88,7 +88,7 @@ final class GaugeSkin extends SkinBase<Gauge> {
             gc.setStroke(fill(bar, Color.web("#1a7f37")));
             gc.strokeArc(cx - r, cy - r, 2 * r, 2 * r, START, SWEEP * f, ArcType.OPEN);
         }
-        double wanted = Math.max(8, Math.round(size * 0.2));
+        double wanted = Math.max(9, Math.round(size * 0.22));
         if (wanted != fontSize) {
             fontSize = wanted;
             valueFont = Font.font(Fonts.family(), FontWeight.BOLD, wanted);

@@ -402,6 +402,36 @@ public final class DotLayer extends Canvas {
         }
     }
 
+    /**
+     * The node whose load bars (CPU and threads under the box, the queue strip at its right, the cache's
+     * "hits" words) are at this point of the layer, or null. For the tooltip that puts numbers on the bars.
+     */
+    public NodeGlance glanceAt(double layerX, double layerY) {
+        double zoom = geometry.zoom();
+        if (!(zoom > 0)) {
+            return null;
+        }
+        double x = (layerX - geometry.panX()) / zoom;
+        double y = (layerY - geometry.panY()) / zoom;
+        for (NodeGlance g : glances.values()) {
+            if (!g.hasCapacity) {
+                continue;
+            }
+            Bounds b = geometry.boundsOf(g.id);
+            if (b == null) {
+                continue;
+            }
+            double below = g.hitPercent >= 0 ? 27 : 13;
+            boolean underBox = x >= b.getMinX() - 2 && x <= b.getMaxX() + 10 && y >= b.getMaxY() && y <= b.getMaxY() + below;
+            boolean queueStrip = g.queueCapacity > 0 && x >= b.getMaxX() + 1 && x <= b.getMaxX() + 10
+                    && y >= b.getMinY() && y <= b.getMaxY();
+            if (underBox || queueStrip) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     private static void bar(GraphicsContext gc, double x, double y, double w, double share, Color color) {
         gc.setFill(BAR_TRACK);
         gc.fillRect(x, y, w, 4);

@@ -18,7 +18,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The inspector's run-time part for the selected node, apart from its saved settings: what runs now
- * ("4 running (autoscaled), setting: 2-8", "down") and a button to take the node down or bring it back.
+ * ("4 running (autoscaled), setting: 2-8", "down"), a button to take the node down or bring it back, and
+ * its load now ({@link LoadFigures}: CPU, threads, queue, req/s, p95; for a load balancer how it spread
+ * requests), refreshed with each dashboard snapshot (ten times a second), monitored or not.
  * Nothing here is a document edit: it is not undone and not saved.
  */
 public final class LiveSections implements RuntimeSection {
@@ -28,11 +30,13 @@ public final class LiveSections implements RuntimeSection {
     private final Consumer<MetricsSnapshot> runtimeListener = this::runtime;
     private final Label runtime = new Label();
     private final Button downButton = new Button();
+    private final LoadFigures figures;
     private String nodeId;
 
     public LiveSections(RunViewModel run, RunText text) {
         this.run = run;
         this.text = text;
+        this.figures = new LoadFigures(text);
         runtime.setId("live-runtime");
         runtime.setWrapText(true);
         runtime.getStyleClass().add("inspector-summary");
@@ -62,11 +66,12 @@ public final class LiveSections implements RuntimeSection {
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(runtime, Priority.ALWAYS);
         showDown();
+        javafx.scene.Node load = figures.build(node, run.diagram());
         runtime.setText("");
         if (run.metricsProperty().get() != null) {
             runtime(run.metricsProperty().get());
         }
-        VBox box = new VBox(4, title, row);
+        VBox box = new VBox(4, title, row, load);
         box.setId("live-runtime-section");
         return box;
     }
@@ -99,5 +104,6 @@ public final class LiveSections implements RuntimeSection {
         if (!words.equals(runtime.getText())) {
             runtime.setText(words);
         }
+        figures.show(node, run.diagram(), m);
     }
 }

@@ -6,14 +6,17 @@ import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.CacheHint;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -52,6 +55,10 @@ public final class RunView {
     private final LiveSections live;
     private final TimeControls timeControls;
     private final double[] segment = new double[4];
+    /** Numbers for the unlabelled load bars under a node, shown while the pointer is on them. */
+    private final Tooltip glanceTip = new Tooltip();
+    private final EventHandler<MouseEvent> glanceHover = this::hoverGlance;
+    private final EventHandler<MouseEvent> glanceLeave = e -> glanceTip.hide();
     private boolean redraw = true;
     private final InvalidationListener redrawLater = o -> redraw = true;
     private final InvalidationListener freshRun = o -> {
@@ -104,6 +111,9 @@ public final class RunView {
         }
 
         live = new LiveSections(vm, text);
+        glanceTip.setId("glance-tip");
+        canvasHost.addEventFilter(MouseEvent.MOUSE_MOVED, glanceHover);
+        canvasHost.addEventFilter(MouseEvent.MOUSE_EXITED, glanceLeave);
         vm.alerts().active().addListener(alertListener);
         vm.alerts().active().forEach(a -> alerting.add(a.node()));
         toolbar.sceneProperty().addListener((o, was, scene) -> keys(scene));
@@ -323,7 +333,37 @@ public final class RunView {
                 vm.narration().activeProperty(), canvasHost.widthProperty(), canvasHost.heightProperty());
     }
 
+    private void hoverGlance(MouseEvent e) {
+        javafx.geometry.Point2D at = layer.sceneToLocal(e.getSceneX(), e.getSceneY());
+        NodeGlance g = at == null ? null : layer.glanceAt(at.getX(), at.getY());
+        if (g == null) {
+            glanceTip.hide();
+            return;
+        }
+        String words = glanceWords(g);
+        if (!words.equals(glanceTip.getText())) {
+            glanceTip.setText(words);
+        }
+        if (!glanceTip.isShowing()) {
+            glanceTip.show(canvasHost, e.getScreenX() + 14, e.getScreenY() + 14);
+        }
+    }
+
+    /** "API server 1 / CPU 64% · threads 16% · queue 0 of 50 / Click the box ..." for one node's bars. */
+    String glanceWords(NodeGlance g) {
+        String name = vm.diagram().node(g.id).map(Node::label).orElse(g.id);
+        String load = text.get("glance.tip", org.backendlab.ui.text.Numbers.percent(g.cpu),
+                org.backendlab.ui.text.Numbers.percent(g.threads), g.queue, g.queueCapacity);
+        if (g.hitPercent >= 0) {
+            load += text.get("glance.tip.hits", g.hitPercent);
+        }
+        return name + "\n" + load + "\n" + text.get("glance.tip.more");
+    }
+
     public void dispose() {
+        canvasHost.removeEventFilter(MouseEvent.MOUSE_MOVED, glanceHover);
+        canvasHost.removeEventFilter(MouseEvent.MOUSE_EXITED, glanceLeave);
+        glanceTip.hide();
         for (Observable o : redrawTriggers()) {
             o.removeListener(redrawLater);
         }

@@ -37,11 +37,12 @@ class RunFlowTest {
     private final RunText text = RunText.english();
     private MainViewModel vm;
     private RunViewModel run;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         vm = new MainViewModel(new Settings("en", List.of()));
-        MainWindow window = new MainWindow(stage, vm);
+        window = new MainWindow(stage, vm);
         run = vm.run();
         run.clock().setFrameSource(frames);
         run.clock().setBudgetNanos(Long.MAX_VALUE); // a busy test machine must not cut frames short
@@ -171,6 +172,34 @@ class RunFlowTest {
         double scaledOut = robot.lookup("#api-1-cpu").queryAs(Gauge.class).valueProperty().get();
         assertTrue(scaledOut < overloaded - 0.3, overloaded + " -> " + scaledOut);
         assertEquals(4, run.simulation().runningInstances("api-1"));
+    }
+
+    @Test
+    void theInspectorShowsTheSelectedNodesLoadAndHowTheBalancerSpreadRequests(FxRobot robot) {
+        robot.interact(() -> run.rateProperty().set(400));
+        fastSteps(robot, 4);
+        robot.clickOn("#storage-1"); // not monitored: its load is still readable here
+        assertTrue(label(robot, "#live-cpu").endsWith("%"), label(robot, "#live-cpu"));
+        assertTrue(label(robot, "#live-threads").contains(" of "), label(robot, "#live-threads"));
+        assertTrue(Double.parseDouble(label(robot, "#live-rps").replace(",", "")) > 0, label(robot, "#live-rps"));
+
+        robot.clickOn("#lb-1");
+        fastSteps(robot, 1);
+        double a = robot.lookup("#live-spread-bar-api-1").queryAs(javafx.scene.control.ProgressBar.class).getProgress();
+        double b = robot.lookup("#live-spread-bar-api-2").queryAs(javafx.scene.control.ProgressBar.class).getProgress();
+        assertEquals(1.0, a + b, 1e-6);
+        assertTrue(a > 0.3 && b > 0.3, a + " / " + b);
+        assertTrue(label(robot, "#live-spread-api-1").contains("req/s"), label(robot, "#live-spread-api-1"));
+    }
+
+    @Test
+    void theLoadBarsOnTheCanvasSayTheirNumbers(FxRobot robot) {
+        robot.interact(() -> run.rateProperty().set(400));
+        fastSteps(robot, 2);
+        NodeGlance db = run.flow().glance("db-1");
+        String words = window.view().runView().glanceWords(db);
+        assertTrue(words.startsWith("Database\nCPU "), words);
+        assertTrue(words.contains("threads") && words.contains("queue"), words);
     }
 
     @Test

@@ -105,15 +105,7 @@ final class ServerFlow {
         node.counters.touch(engine.now);
         node.counters.coresBusy--;
         s.coresBusy[i]--;
-        IntRing waiting = s.coreWait[i];
-        while (s.coresBusy[i] < s.cores && !waiting.isEmpty()) {
-            int w = waiting.headSlot();
-            int g = waiting.headGen();
-            waiting.removeHead();
-            if (jobs.live(w, g) && jobs.state[w] == Jobs.WAIT_CORE) {
-                startWork(node, s, w, i);
-            }
-        }
+        fillCores(node, s, i);
     }
 
     private void releaseThread(NodeState node, ServerState s, int i) {
@@ -125,9 +117,8 @@ final class ServerFlow {
         s.goneIfDrained(i, engine.now);
     }
 
-    /** Lets waiting calls take free threads and free cores (after a release or a settings change). */
-    void wake(NodeState node, int i) {
-        ServerState s = node.server;
+    /** Gives free cores of an instance to calls waiting for one, oldest first; stale entries are skipped. */
+    private void fillCores(NodeState node, ServerState s, int i) {
         IntRing waiting = s.coreWait[i];
         while (s.coresBusy[i] < s.cores && !waiting.isEmpty()) {
             int w = waiting.headSlot();
@@ -137,6 +128,12 @@ final class ServerFlow {
                 startWork(node, s, w, i);
             }
         }
+    }
+
+    /** Lets waiting calls take free threads and free cores (after a release or a settings change). */
+    void wake(NodeState node, int i) {
+        ServerState s = node.server;
+        fillCores(node, s, i);
         IntRing queue = s.queue[i];
         while (s.threadsBusy[i] < s.threads && !queue.isEmpty()) {
             int q = queue.headSlot();

@@ -1,5 +1,6 @@
 package org.backendlab.ui.inspector;
 
+import org.backendlab.ui.WordCell;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -7,7 +8,6 @@ import javafx.geometry.HPos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
@@ -191,8 +191,7 @@ final class Fields {
         box.getItems().setAll(choices);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setTooltip(tooltip(id));
-        box.setCellFactory(l -> new TextCell<>(words));
-        box.setButtonCell(new TextCell<>(words));
+        WordCell.showInWords(box, words);
         ctx.onRefresh(n -> box.setValue(get.apply(n)));
         box.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -211,20 +210,5 @@ final class Fields {
         ctx.onRefresh(n -> box.setSelected(get.apply(n)));
         box.selectedProperty().addListener((o, was, now) -> ctx.edit(n -> set.apply(n, now)));
         return box;
-    }
-
-    /** A list cell that shows its item in words. */
-    static final class TextCell<T> extends ListCell<T> {
-        private final Function<T, String> text;
-
-        TextCell(Function<T, String> text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : text.apply(item));
-        }
     }
 }

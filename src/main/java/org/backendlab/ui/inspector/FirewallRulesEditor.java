@@ -1,5 +1,6 @@
 package org.backendlab.ui.inspector;
 
+import org.backendlab.ui.WordCell;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.scene.Scene;
@@ -213,8 +214,7 @@ final class FirewallRulesEditor extends VBox {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(choices);
-        box.setCellFactory(l -> new Fields.TextCell<>(text));
-        box.setButtonCell(new Fields.TextCell<>(text));
+        WordCell.showInWords(box, text);
         box.setValue(value);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMinWidth(0);

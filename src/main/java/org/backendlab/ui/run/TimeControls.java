@@ -1,12 +1,12 @@
 package org.backendlab.ui.run;
 
+import org.backendlab.ui.WordCell;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
@@ -52,8 +52,7 @@ final class TimeControls {
         origin.setId("send-origin");
         origin.setTooltip(new Tooltip(text.get("send.origin.tip")));
         Function<String, String> label = id -> id == null ? "" : vm.diagram().node(id).map(n -> n.label()).orElse(id);
-        origin.setCellFactory(l -> new WordCell<>(label));
-        origin.setButtonCell(new WordCell<>(label));
+        WordCell.showInWords(origin, label);
         Runnable fillOrigins = () -> {
             var ids = vm.origins();
             if (!origin.getItems().equals(ids)) {
@@ -156,23 +155,7 @@ final class TimeControls {
         box.setId(id);
         box.getItems().setAll(values);
         box.setTooltip(new Tooltip(tip));
-        box.setCellFactory(l -> new WordCell<>(words));
-        box.setButtonCell(new WordCell<>(words));
+        WordCell.showInWords(box, words);
         return box;
-    }
-
-    /** A list cell that shows an item in words. */
-    static final class WordCell<T> extends ListCell<T> {
-        private final Function<T, String> words;
-
-        WordCell(Function<T, String> words) {
-            this.words = words;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : words.apply(item));
-        }
     }
 }

@@ -22,7 +22,7 @@ import org.backendlab.ui.text.Numbers;
  */
 public final class WhyViewModel {
 
-    private final ReadOnlyObjectWrapper<Phrase> cause = new ReadOnlyObjectWrapper<>(this, "cause", Phrase.of("why.none"));
+    private final ReadOnlyObjectWrapper<Phrase> cause = new ReadOnlyObjectWrapper<>(this, "cause", Phrase.of("why.idle"));
     private final ReadOnlyObjectWrapper<Phrase> next = new ReadOnlyObjectWrapper<>(this, "next");
     private final ReadOnlyObjectWrapper<String> bottleneckNode = new ReadOnlyObjectWrapper<>(this, "bottleneckNode");
     private final ObservableList<Phrase> failures = FXCollections.observableArrayList();
@@ -43,7 +43,7 @@ public final class WhyViewModel {
             next.set(Phrase.of(key + ".next", node, symptom));
             bottleneckNode.set(b.node());
         } else {
-            cause.set(Phrase.of("why.none"));
+            cause.set(Phrase.of(m.total().started() == 0 ? "why.idle" : "why.none"));
             next.set(null);
             bottleneckNode.set(null);
         }
@@ -70,7 +70,7 @@ public final class WhyViewModel {
     }
 
     public void clear() {
-        cause.set(Phrase.of("why.none"));
+        cause.set(Phrase.of("why.idle"));
         next.set(null);
         bottleneckNode.set(null);
         failures.clear();

@@ -38,6 +38,14 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void beforeAnyTrafficTheExplanationSaysNothingIsMeasuredYetAndAfterwardsThatAllKeepsUp() {
+        run(0);
+        assertEquals(Phrase.of("why.idle"), why.causeProperty().get());
+        run(20);
+        assertEquals(Phrase.of("why.none"), why.causeProperty().get());
+    }
+
+    @Test
     void onlyWatchedNodesGetGauges() {
         run(2);
         assertEquals(List.of("api-1", "api-2", "db-1", "cache-1"), dashboard.nodes().stream().map(NodeGaugesViewModel::id).toList());

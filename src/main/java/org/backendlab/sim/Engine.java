@@ -136,6 +136,9 @@ final class Engine {
         ticks++;
         for (NodeState node : nodes) {
             node.counters.tick(now);
+            if (node.server != null) {
+                node.server.tickInstances(now);
+            }
         }
         total.tick(now);
         for (EndToEndCounters counters : byKind) {
@@ -203,6 +206,7 @@ final class Engine {
         state.firewallDecisions = null;
         ServerState server = state.server;
         if (server != null && after.server() != null) {
+            server.touchInstances(now);
             boolean instancesChanged = server.apply(after.server(), state.id);
             if (instancesChanged) {
                 setInstances(state, autoscaler.clamp(after.server(), after.server().instances()));

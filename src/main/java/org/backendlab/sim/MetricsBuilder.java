@@ -57,7 +57,34 @@ final class MetricsBuilder {
         }
         return new NodeMetrics(node.id, node.kind, node.down, running, booting,
                 s == null ? 0 : running * s.cores, s == null ? 0 : running * s.threads, busy, queued, cost,
-                node.counters.window(now), node.counters.total(now));
+                node.counters.window(now), node.counters.total(now), instances(s, now));
+    }
+
+    /** Per-instance figures over the window for every instance that exists (see {@link InstanceMetrics}). */
+    static java.util.List<InstanceMetrics> instances(ServerState s, double now) {
+        if (s == null) {
+            return java.util.List.of();
+        }
+        s.touchInstances(now);
+        double seconds = now - s.instanceWindowStart();
+        java.util.List<InstanceMetrics> list = new java.util.ArrayList<>();
+        for (int i = 0; i < s.count; i++) {
+            InstanceMetrics.Status status = switch (s.status[i]) {
+                case ServerState.RUNNING -> InstanceMetrics.Status.RUNNING;
+                case ServerState.BOOTING -> InstanceMetrics.Status.BOOTING;
+                case ServerState.RETIRING -> InstanceMetrics.Status.RETIRING;
+                default -> null;
+            };
+            if (status == null) {
+                continue;
+            }
+            double arrived = s.instanceWindowValue(i, ServerState.I_ARRIVED);
+            double cap = s.instanceWindowValue(i, ServerState.I_CAP_AREA);
+            list.add(new InstanceMetrics(i + 1, status, seconds > 0 ? arrived / seconds : 0,
+                    cap > 0 ? s.instanceWindowValue(i, ServerState.I_BUSY_AREA) / cap : 0,
+                    s.threadsBusy[i], s.queued[i]));
+        }
+        return list;
     }
 
     static Optional<Bottleneck> bottleneck(Engine engine, Map<String, NodeMetrics> nodes) {

@@ -24,6 +24,9 @@ import java.util.Map;
  * </ul>
  * {@code waited} counts arrivals that found every thread busy and queued; cache fields are 0 / NaN for
  * nodes that are not caches.
+ *
+ * <p>These are figures of the whole node (all its instances together); per-instance arrivals and CPU are in
+ * {@link NodeMetrics#instances()}.
  */
 public record NodeStats(double seconds, double utilization, double threadsBusy, double queueLength,
                         double inSystem, long arrived, long waited, long completed, double throughput,

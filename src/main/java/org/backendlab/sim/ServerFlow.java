@@ -48,6 +48,7 @@ final class ServerFlow {
         }
         NodeCounters c = node.counters;
         c.v[NodeCounters.ARRIVED]++;
+        s.inst[i * ServerState.INSTANCE_MEASURES + ServerState.I_ARRIVED]++;
         jobs.arrived[j] = engine.now;
         engine.trace(r, StepKind.ARRIVE, node.id, null, i, engine.now);
         if (s.threadsBusy[i] < s.threads) {
@@ -93,6 +94,7 @@ final class ServerFlow {
     private void startWork(NodeState node, ServerState s, int j, int i) {
         node.counters.touch(engine.now);
         node.counters.coresBusy++;
+        s.touchInstance(i, engine.now);
         s.coresBusy[i]++;
         jobs.state[j] = Jobs.WORKING;
         int r = jobs.request[j];
@@ -104,6 +106,7 @@ final class ServerFlow {
     private void releaseCore(NodeState node, ServerState s, int i) {
         node.counters.touch(engine.now);
         node.counters.coresBusy--;
+        s.touchInstance(i, engine.now);
         s.coresBusy[i]--;
         fillCores(node, s, i);
     }

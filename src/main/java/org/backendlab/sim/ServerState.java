@@ -43,6 +43,22 @@ final class ServerState {
     IntRing[] coreWait = new IntRing[4];
     int roundRobin;
 
+    /**
+     * Per-instance running measures, by {@code slot * INSTANCE_MEASURES + measure}: calls taken in, and
+     * time integrals of busy cores and of cores while running; with their values at recent ticks (aligned
+     * with the node's {@link Tally}) so window figures are "now minus then". Primitive arrays, grown only
+     * when the slot arrays grow, so the hot path allocates nothing.
+     */
+    static final int I_ARRIVED = 0;
+    static final int I_BUSY_AREA = 1;
+    static final int I_CAP_AREA = 2;
+    static final int INSTANCE_MEASURES = 3;
+    double[] inst = new double[4 * INSTANCE_MEASURES];
+    private double[] instLast = new double[4];
+    private double[][] instAtTick = new double[NodeCounters.WINDOW_TICKS + 1][4 * INSTANCE_MEASURES];
+    private final double[] instTickTimes = new double[NodeCounters.WINDOW_TICKS + 1];
+    private int instTicks;
+
     /** Calls at this node by arrival, for timeouts (arrival order = deadline order). */
     final IntRing deadlines = new IntRing();
     boolean timerPending;
@@ -50,6 +66,50 @@ final class ServerState {
     ServerState(NodeCounters counters, SplittableRandom service) {
         this.counters = counters;
         this.service = service;
+        tickInstances(counters.tally.start);
+    }
+
+    /** Adds the time since the instance's last change to its integrals; call before changing its levels. */
+    void touchInstance(int i, double now) {
+        double dt = now - instLast[i];
+        if (dt > 0) {
+            int base = i * INSTANCE_MEASURES;
+            inst[base + I_BUSY_AREA] += coresBusy[i] * dt;
+            if (status[i] == RUNNING || status[i] == RETIRING) {
+                inst[base + I_CAP_AREA] += cores * dt;
+            }
+            instLast[i] = now;
+        }
+    }
+
+    void touchInstances(double now) {
+        for (int i = 0; i < count; i++) {
+            touchInstance(i, now);
+        }
+    }
+
+    /** Remembers the per-instance values at a tick (call at every tick of the node's counters). */
+    void tickInstances(double now) {
+        touchInstances(now);
+        int slot = instTicks % instAtTick.length;
+        System.arraycopy(inst, 0, instAtTick[slot], 0, inst.length);
+        instTickTimes[slot] = now;
+        instTicks++;
+    }
+
+    private int oldestTick() {
+        return instTicks < instAtTick.length ? 0 : instTicks % instAtTick.length;
+    }
+
+    /** Start of the per-instance window (the same tick as the node's window). */
+    double instanceWindowStart() {
+        return instTickTimes[oldestTick()];
+    }
+
+    /** A per-instance measure over the window; call {@link #touchInstances} first for the integrals. */
+    double instanceWindowValue(int i, int measure) {
+        int k = i * INSTANCE_MEASURES + measure;
+        return inst[k] - instAtTick[oldestTick()][k];
     }
 
     /** Applies settings; returns true when the instance count setting changed (or was set the first time). */
@@ -140,8 +200,16 @@ final class ServerState {
                 assigned = Arrays.copyOf(assigned, n);
                 queue = Arrays.copyOf(queue, n);
                 coreWait = Arrays.copyOf(coreWait, n);
+                inst = Arrays.copyOf(inst, n * INSTANCE_MEASURES);
+                instLast = Arrays.copyOf(instLast, n);
+                for (int t = 0; t < instAtTick.length; t++) {
+                    instAtTick[t] = Arrays.copyOf(instAtTick[t], n * INSTANCE_MEASURES);
+                }
             }
+            instLast[count] = now;
             count++;
+        } else {
+            touchInstance(i, now);
         }
         if (queue[i] == null) {
             queue[i] = new IntRing();
@@ -164,6 +232,7 @@ final class ServerState {
     /** Marks a booting instance as running. */
     void finishBoot(int i, double now) {
         if (status[i] == BOOTING) {
+            touchInstance(i, now);
             status[i] = RUNNING;
             counters.touch(now);
             counters.coresCap += cores;
@@ -187,6 +256,7 @@ final class ServerState {
 
     /** Stops taking new calls at an instance; it disappears once it holds none. */
     void retire(int i, double now) {
+        touchInstance(i, now);
         if (status[i] == BOOTING) {
             status[i] = GONE;
             return;
@@ -199,6 +269,7 @@ final class ServerState {
 
     void goneIfDrained(int i, double now) {
         if (status[i] == RETIRING && threadsBusy[i] == 0 && queued[i] == 0 && assigned[i] == 0) {
+            touchInstance(i, now);
             status[i] = GONE;
             counters.touch(now);
             counters.coresCap -= cores;

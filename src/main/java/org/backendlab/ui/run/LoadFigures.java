@@ -12,6 +12,7 @@ import org.backendlab.model.Diagram;
 import org.backendlab.model.LinkKind;
 import org.backendlab.model.Node;
 import org.backendlab.model.NodeKind;
+import org.backendlab.sim.InstanceMetrics;
 import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.NodeMetrics;
 import org.backendlab.sim.NodeStats;
@@ -21,14 +22,23 @@ import org.backendlab.ui.text.RunText;
 /**
  * What the selected box is doing now, for any node, monitored or not (the inspector's run-time slot):
  * CPU, threads busy, queue, requests/s, p95 and errors over the engine's sliding window; for a cache its
- * hit ratio; for a load balancer how it spread requests over its targets. Monitoring is still what gives
- * gauges and alerts; this is a look at one box. Labels are made once per selection and only their text
- * changes with each snapshot.
+ * hit ratio; for a server box with several instances a compact line per instance (CPU, req/s); for a load
+ * balancer how it spread requests over the instances of its targets (one row per instance). Monitoring is
+ * still what gives gauges and alerts; this is a look at one box. Labels are made once per selection (the
+ * spread rows again when the instances behind the balancer change) and only their text changes with each
+ * snapshot.
  */
 final class LoadFigures {
 
-    /** One target of a load balancer: its requests/s and share of what the balancer's targets took in. */
-    record Spread(String id, String label, double perSecond, double share, double cpu, double p95Ms) {
+    /**
+     * One row of a load balancer's spread: an instance of a target server ({@code instance} from 1; 0 for
+     * the whole target when it has no instances or just one), its requests/s and share of what the
+     * balancer's targets took in. {@code key} names the row ("api-1" or "api-1-i2"); {@code booting}: the
+     * instance is still starting and gets nothing; {@code inFlight}: calls it holds now (-1 for a whole
+     * target, where {@code p95Ms} is given instead).
+     */
+    record Spread(String key, String id, int instance, String label, double perSecond, double share, double cpu,
+                  double p95Ms, int inFlight, boolean booting) {
     }
 
     private final RunText text;
@@ -37,11 +47,14 @@ final class LoadFigures {
     private final GridPane spreadGrid = new GridPane();
     private final List<SpreadRow> spreadRows = new ArrayList<>();
     private final VBox box = new VBox(4);
+    private List<String> spreadKeys = List.of();
+    private Label instancesName;
+    private Label instancesValue;
 
     private record Row(String key, Label value) {
     }
 
-    private record SpreadRow(String id, ProgressBar bar, Label figures, Label detail) {
+    private record SpreadRow(String key, ProgressBar bar, Label figures, Label detail) {
     }
 
     LoadFigures(RunText text) {
@@ -75,33 +88,30 @@ final class LoadFigures {
         if (node.kind() == NodeKind.CACHE) {
             row("hits");
         }
+        instancesName = null;
+        instancesValue = null;
+        if (node.server() != null) {
+            instancesName = new Label(text.get("live.instances"));
+            Tooltip tip = new Tooltip(text.get("live.instances.tip"));
+            instancesName.setTooltip(tip);
+            instancesName.setMinWidth(Label.USE_PREF_SIZE);
+            instancesValue = new Label();
+            instancesValue.setId("live-instances");
+            instancesValue.setTooltip(tip);
+            instancesValue.setWrapText(true);
+            grid.addRow(rows.size() + 1, instancesName, instancesValue);
+            showInstancesRow(false);
+        }
         if (node.policy() != null) {
             Label spread = section("live.spread", "live.spread.tip");
             spread.setId("live-spread-title");
             box.getChildren().addAll(spread, spreadGrid);
-            int r = 0;
+            spreadKeys = List.of();
+            List<Spread> rowsNow = new ArrayList<>();
             for (Node target : targets(node, diagram)) {
-                Label name = new Label(target.label());
-                name.setTooltip(new Tooltip(text.get("live.spread.tip")));
-                name.setMinWidth(Label.USE_PREF_SIZE);
-                ProgressBar bar = new ProgressBar(0);
-                bar.setId("live-spread-bar-" + target.id());
-                bar.setPrefWidth(80);
-                bar.setMinWidth(50);
-                Tooltip barTip = new Tooltip();
-                bar.setTooltip(barTip);
-                Label figures = new Label();
-                figures.setId("live-spread-" + target.id());
-                figures.setTooltip(barTip);
-                figures.setMinWidth(Label.USE_PREF_SIZE);
-                Label detail = new Label();
-                detail.setId("live-spread-detail-" + target.id());
-                detail.getStyleClass().add("inspector-hint");
-                detail.setTooltip(new Tooltip(text.get("live.spread.detail.tip")));
-                spreadGrid.addRow(r++, name, bar, figures);
-                spreadGrid.add(detail, 1, r++, 2, 1);
-                spreadRows.add(new SpreadRow(target.id(), bar, figures, detail));
+                rowsNow.add(new Spread(target.id(), target.id(), 0, target.label(), 0, 0, 0, Double.NaN, -1, false));
             }
+            spreadRows(rowsNow);
             Label note = new Label(text.get("live.spread.note"));
             note.setWrapText(true);
             note.getStyleClass().add("inspector-hint");
@@ -112,6 +122,64 @@ final class LoadFigures {
             box.getChildren().add(note);
         }
         return box;
+    }
+
+    /** Makes one spread row per entry (a bar, its figures and a detail line below), replacing the old ones. */
+    private void spreadRows(List<Spread> entries) {
+        spreadRows.clear();
+        spreadGrid.getChildren().clear();
+        List<String> keys = new ArrayList<>();
+        int r = 0;
+        for (Spread entry : entries) {
+            keys.add(entry.key());
+            Label name = new Label(entry.instance() > 0
+                    ? text.get("live.spread.instance", entry.label(), Numbers.whole(entry.instance())) : entry.label());
+            name.setId("live-spread-name-" + entry.key());
+            name.setTooltip(new Tooltip(text.get("live.spread.tip")));
+            name.setMinWidth(Label.USE_PREF_SIZE);
+            ProgressBar bar = new ProgressBar(0);
+            bar.setId("live-spread-bar-" + entry.key());
+            bar.setPrefWidth(80);
+            bar.setMinWidth(50);
+            Tooltip barTip = new Tooltip();
+            bar.setTooltip(barTip);
+            Label figures = new Label();
+            figures.setId("live-spread-" + entry.key());
+            figures.setTooltip(barTip);
+            figures.setMinWidth(Label.USE_PREF_SIZE);
+            Label detail = new Label();
+            detail.setId("live-spread-detail-" + entry.key());
+            detail.getStyleClass().add("inspector-hint");
+            detail.setTooltip(new Tooltip(text.get("live.spread.detail.tip")));
+            spreadGrid.addRow(r++, name, bar, figures);
+            spreadGrid.add(detail, 1, r++, 2, 1);
+            spreadRows.add(new SpreadRow(entry.key(), bar, figures, detail));
+        }
+        spreadKeys = List.copyOf(keys);
+    }
+
+    private void showInstancesRow(boolean on) {
+        if (instancesName != null && instancesName.isVisible() != on) {
+            for (Label l : new Label[] {instancesName, instancesValue}) {
+                l.setVisible(on);
+                l.setManaged(on);
+            }
+        }
+    }
+
+    /** One compact line per instance: "#1 CPU 45% · 50 req/s"; "#3 starting up" while it boots. */
+    String instanceLines(NodeMetrics nm) {
+        StringBuilder out = new StringBuilder();
+        for (InstanceMetrics i : nm.instances()) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(i.status() == InstanceMetrics.Status.BOOTING
+                    ? text.get("live.instances.booting", Numbers.whole(i.number()))
+                    : text.get("live.instances.line", Numbers.whole(i.number()), Numbers.percent(i.utilization()),
+                            Numbers.whole(i.arrivalsPerSecond())));
+        }
+        return out.toString();
     }
 
     private Label section(String key, String tipKey) {
@@ -144,19 +212,30 @@ final class LoadFigures {
         for (Row row : rows) {
             set(row.value(), figure(row.key(), node, nm));
         }
-        if (spreadRows.isEmpty()) {
+        if (instancesValue != null) {
+            boolean several = nm.instances().size() > 1;
+            showInstancesRow(several);
+            if (several) {
+                set(instancesValue, instanceLines(nm));
+            }
+        }
+        if (spreadKeys.isEmpty()) {
             return;
         }
         List<Spread> spread = spread(node, diagram, m);
-        for (SpreadRow row : spreadRows) {
-            Spread s = spread.stream().filter(x -> x.id().equals(row.id())).findFirst().orElse(null);
-            if (s == null) {
-                continue;
-            }
+        if (!spread.stream().map(Spread::key).toList().equals(spreadKeys)) {
+            spreadRows(spread);
+        }
+        for (int k = 0; k < spreadRows.size(); k++) {
+            SpreadRow row = spreadRows.get(k);
+            Spread s = spread.get(k);
             row.bar().setProgress(s.share());
             set(row.figures(), text.get("live.spread.row", Numbers.whole(s.perSecond()), Numbers.percent(s.share())));
-            set(row.detail(), text.get("live.spread.detail", Numbers.percent(s.cpu()), Numbers.ms(s.p95Ms())));
-            String tip = text.get("live.spread.row.tip", s.label(), Numbers.whole(s.perSecond()), Numbers.percent(s.share()));
+            set(row.detail(), s.booting() ? text.get("live.spread.booting")
+                    : s.inFlight() >= 0 ? text.get("live.spread.detail.instance", Numbers.percent(s.cpu()), Numbers.whole(s.inFlight()))
+                    : text.get("live.spread.detail", Numbers.percent(s.cpu()), Numbers.ms(s.p95Ms())));
+            String name = s.instance() > 0 ? text.get("live.spread.instance", s.label(), Numbers.whole(s.instance())) : s.label();
+            String tip = text.get("live.spread.row.tip", name, Numbers.whole(s.perSecond()), Numbers.percent(s.share()));
             if (!tip.equals(row.bar().getTooltip().getText())) {
                 row.bar().getTooltip().setText(tip);
             }
@@ -197,23 +276,33 @@ final class LoadFigures {
     }
 
     /**
-     * How a load balancer spread requests over its targets over the sliding window: each target's arrivals
-     * per second (all its instances together; the engine counts per node, not per instance) and its share
-     * of the targets' total.
+     * How a load balancer spread requests over its targets over the sliding window: one entry per existing
+     * instance of a target with several instances (its own arrivals per second, CPU and calls held now), one
+     * for the whole target otherwise; each with its share of the total over all entries (the shares add up
+     * to 1 when anything arrived).
      */
     static List<Spread> spread(Node balancer, Diagram diagram, MetricsSnapshot m) {
-        List<Node> targets = targets(balancer, diagram);
+        List<Spread> raw = new ArrayList<>();
         double total = 0;
-        for (Node t : targets) {
+        for (Node t : targets(balancer, diagram)) {
             NodeMetrics nm = m.nodes().get(t.id());
-            total += nm == null ? 0 : nm.window().arrivalsPerSecond();
+            if (nm != null && nm.instances().size() > 1) {
+                for (InstanceMetrics i : nm.instances()) {
+                    raw.add(new Spread(t.id() + "-i" + i.number(), t.id(), i.number(), t.label(), i.arrivalsPerSecond(),
+                            0, i.utilization(), Double.NaN, i.inFlightNow(), i.status() == InstanceMetrics.Status.BOOTING));
+                    total += i.arrivalsPerSecond();
+                }
+            } else {
+                double rate = nm == null ? 0 : nm.window().arrivalsPerSecond();
+                raw.add(new Spread(t.id(), t.id(), 0, t.label(), rate, 0, nm == null ? 0 : nm.utilization(),
+                        nm == null ? Double.NaN : nm.window().p95LatencyMs(), -1, false));
+                total += rate;
+            }
         }
         List<Spread> out = new ArrayList<>();
-        for (Node t : targets) {
-            NodeMetrics nm = m.nodes().get(t.id());
-            double rate = nm == null ? 0 : nm.window().arrivalsPerSecond();
-            out.add(new Spread(t.id(), t.label(), rate, total > 0 ? rate / total : 0,
-                    nm == null ? 0 : nm.utilization(), nm == null ? Double.NaN : nm.window().p95LatencyMs()));
+        for (Spread s : raw) {
+            out.add(new Spread(s.key(), s.id(), s.instance(), s.label(), s.perSecond(),
+                    total > 0 ? s.perSecond() / total : 0, s.cpu(), s.p95Ms(), s.inFlight(), s.booting()));
         }
         return out;
     }

@@ -190,6 +190,27 @@ class RunFlowTest {
         assertEquals(1.0, a + b, 1e-6);
         assertTrue(a > 0.3 && b > 0.3, a + " / " + b);
         assertTrue(label(robot, "#live-spread-api-1").contains("req/s"), label(robot, "#live-spread-api-1"));
+
+        robot.clickOn("#api-1"); // scale out: its instances get a row each behind the balancer
+        robot.interact(() -> robot.lookup("#inspector-instances").<Spinner<Integer>>query().getValueFactory().setValue(3));
+        fastSteps(robot, 12);
+        String lines = label(robot, "#live-instances");
+        assertEquals(3, lines.lines().count(), lines);
+        assertTrue(lines.startsWith("#1  CPU ") && lines.contains("req/s"), lines);
+        robot.clickOn("#lb-1");
+        fastSteps(robot, 1);
+        double sum = bar(robot, "#live-spread-bar-api-2");
+        for (int i = 1; i <= 3; i++) {
+            double share = bar(robot, "#live-spread-bar-api-1-i" + i);
+            assertTrue(share > 0.1, "instance " + i + ": " + share);
+            sum += share;
+        }
+        assertEquals(1.0, sum, 1e-6);
+        assertTrue(label(robot, "#live-spread-name-api-1-i3").endsWith(" #3"), label(robot, "#live-spread-name-api-1-i3"));
+    }
+
+    private static double bar(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.ProgressBar.class).getProgress();
     }
 
     @Test

@@ -48,7 +48,7 @@ final class ServerFlow {
         }
         NodeCounters c = node.counters;
         c.v[NodeCounters.ARRIVED]++;
-        s.inst[i * ServerState.INSTANCE_MEASURES + ServerState.I_ARRIVED]++;
+        s.instances.now[i * ServerState.INSTANCE_MEASURES + ServerState.I_ARRIVED]++;
         jobs.arrived[j] = engine.now;
         engine.trace(r, StepKind.ARRIVE, node.id, null, i, engine.now);
         if (s.threadsBusy[i] < s.threads) {

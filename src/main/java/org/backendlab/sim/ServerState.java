@@ -45,19 +45,16 @@ final class ServerState {
 
     /**
      * Per-instance running measures, by {@code slot * INSTANCE_MEASURES + measure}: calls taken in, and
-     * time integrals of busy cores and of cores while running; with their values at recent ticks (aligned
-     * with the node's {@link Tally}) so window figures are "now minus then". Primitive arrays, grown only
-     * when the slot arrays grow, so the hot path allocates nothing.
+     * time integrals of busy cores and of cores while running, kept in a {@link Tally} ticked with the node's
+     * own, so window figures are "now minus then". It grows only when the slot arrays grow, so the hot path
+     * allocates nothing.
      */
     static final int I_ARRIVED = 0;
     static final int I_BUSY_AREA = 1;
     static final int I_CAP_AREA = 2;
     static final int INSTANCE_MEASURES = 3;
-    double[] inst = new double[4 * INSTANCE_MEASURES];
+    final Tally instances;
     private double[] instLast = new double[4];
-    private double[][] instAtTick = new double[NodeCounters.WINDOW_TICKS + 1][4 * INSTANCE_MEASURES];
-    private final double[] instTickTimes = new double[NodeCounters.WINDOW_TICKS + 1];
-    private int instTicks;
 
     /** Calls at this node by arrival, for timeouts (arrival order = deadline order). */
     final IntRing deadlines = new IntRing();
@@ -66,7 +63,7 @@ final class ServerState {
     ServerState(NodeCounters counters, SplittableRandom service) {
         this.counters = counters;
         this.service = service;
-        tickInstances(counters.tally.start);
+        this.instances = new Tally(4 * INSTANCE_MEASURES, NodeCounters.WINDOW_TICKS, counters.tally.start);
     }
 
     /** Adds the time since the instance's last change to its integrals; call before changing its levels. */
@@ -74,6 +71,7 @@ final class ServerState {
         double dt = now - instLast[i];
         if (dt > 0) {
             int base = i * INSTANCE_MEASURES;
+            double[] inst = instances.now;
             inst[base + I_BUSY_AREA] += coresBusy[i] * dt;
             if (status[i] == RUNNING || status[i] == RETIRING) {
                 inst[base + I_CAP_AREA] += cores * dt;
@@ -91,25 +89,17 @@ final class ServerState {
     /** Remembers the per-instance values at a tick (call at every tick of the node's counters). */
     void tickInstances(double now) {
         touchInstances(now);
-        int slot = instTicks % instAtTick.length;
-        System.arraycopy(inst, 0, instAtTick[slot], 0, inst.length);
-        instTickTimes[slot] = now;
-        instTicks++;
-    }
-
-    private int oldestTick() {
-        return instTicks < instAtTick.length ? 0 : instTicks % instAtTick.length;
+        instances.tick(now);
     }
 
     /** Start of the per-instance window (the same tick as the node's window). */
     double instanceWindowStart() {
-        return instTickTimes[oldestTick()];
+        return instances.windowStart();
     }
 
     /** A per-instance measure over the window; call {@link #touchInstances} first for the integrals. */
     double instanceWindowValue(int i, int measure) {
-        int k = i * INSTANCE_MEASURES + measure;
-        return inst[k] - instAtTick[oldestTick()][k];
+        return instances.windowValue(i * INSTANCE_MEASURES + measure);
     }
 
     /** Applies settings; returns true when the instance count setting changed (or was set the first time). */
@@ -200,11 +190,8 @@ final class ServerState {
                 assigned = Arrays.copyOf(assigned, n);
                 queue = Arrays.copyOf(queue, n);
                 coreWait = Arrays.copyOf(coreWait, n);
-                inst = Arrays.copyOf(inst, n * INSTANCE_MEASURES);
+                instances.grow(n * INSTANCE_MEASURES);
                 instLast = Arrays.copyOf(instLast, n);
-                for (int t = 0; t < instAtTick.length; t++) {
-                    instAtTick[t] = Arrays.copyOf(instAtTick[t], n * INSTANCE_MEASURES);
-                }
             }
             instLast[count] = now;
             count++;

@@ -1,5 +1,7 @@
 package org.backendlab.sim;
 
+import java.util.Arrays;
+
 /**
  * A fixed set of cumulative measures (counts and time integrals) plus their values at recent ticks, so
  * that any measure over the sliding window is "now minus then". The window starts at the tick
@@ -7,7 +9,7 @@ package org.backendlab.sim;
  */
 final class Tally {
 
-    final double[] now;
+    double[] now;
     private final double[][] atTick;
     private final double[] tickTimes;
     private int ticks;
@@ -35,6 +37,17 @@ final class Tally {
 
     double windowStart() {
         return tickTimes[oldest()];
+    }
+
+    /** Makes room for more measures (new ones start at zero, now and at every tick); never shrinks. */
+    void grow(int measures) {
+        if (measures <= now.length) {
+            return;
+        }
+        now = Arrays.copyOf(now, measures);
+        for (int t = 0; t < atTick.length; t++) {
+            atTick[t] = Arrays.copyOf(atTick[t], measures);
+        }
     }
 
     double windowValue(int measure) {

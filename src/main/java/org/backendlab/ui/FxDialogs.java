@@ -58,23 +58,23 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void showError(String title, String message, String detail) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, detail, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(message);
-        alert.getDialogPane().setId("error-dialog");
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, detail, "error-dialog");
         alert.getDialogPane().setMinWidth(480);
         alert.showAndWait();
     }
 
     @Override
     public void showInfo(String title, String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert(Alert.AlertType.INFORMATION, title, header, text, "info-dialog").showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header, String text, String id) {
+        Alert alert = new Alert(type, text, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
-        alert.getDialogPane().setId("info-dialog");
-        alert.showAndWait();
+        alert.getDialogPane().setId(id);
+        return alert;
     }
 
     private FileChooser chooser(String suggestedName) {

@@ -109,7 +109,7 @@ public final class BenchUiCommand implements Command {
         RunViewModel run = vm.run();
         window.view().runView().setDotCapacity(dots);
         run.setTracesPerSecond(Math.max(300, dots));
-        run.rateProperty().set(rate);
+        run.previewRate(rate);
         run.clock().speedProperty().set(Speed.NORMAL);
         run.warmUp(5);
         run.clock().play();

@@ -9,7 +9,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /** The real dialogs: JavaFX alerts and the platform file chooser, in the window's current language. */
 public final class FxDialogs implements Dialogs {

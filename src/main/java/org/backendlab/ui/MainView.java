@@ -2,6 +2,8 @@ package org.backendlab.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.backendlab.ui.widgets.KindIcons;
+import org.backendlab.model.Diagram;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
@@ -20,12 +22,11 @@ import javafx.scene.layout.StackPane;
 import org.backendlab.io.DiagramFiles;
 import org.backendlab.model.EditRefusal;
 import org.backendlab.model.NodeKind;
-import org.backendlab.model.edit.EditHistory;
 import org.backendlab.ui.editor.DiagramView;
 import org.backendlab.ui.editor.EditorViewModel;
 import org.backendlab.ui.editor.PaletteView;
-import org.backendlab.ui.i18n.Language;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Language;
+import org.backendlab.ui.text.Messages;
 import org.backendlab.ui.inspector.InspectorView;
 
 /**
@@ -58,7 +59,7 @@ public final class MainView {
     private final Messages messages;
     private final Runnable quit;
     private final ChangeListener<List<String>> recentListener = (o, a, b) -> fillRecent();
-    private final ChangeListener<EditHistory> documentListener = (o, a, b) -> fit();
+    private final ChangeListener<Diagram> documentListener = (o, a, b) -> fit();
     private DiagramView canvas;
     private InspectorView inspector;
     private org.backendlab.ui.run.RunView runView; // run layer (issue 4)
@@ -100,13 +101,13 @@ public final class MainView {
         fillAddMenu();
         fillRecent();
         vm.recentFilesProperty().addListener(recentListener);
-        editor.historyProperty().addListener(documentListener);
+        editor.diagramProperty().addListener(documentListener);
     }
 
     /** Stops listening to the view-models; the window is being rebuilt (language switch) or closed. */
     void dispose() {
         vm.recentFilesProperty().removeListener(recentListener);
-        editor.historyProperty().removeListener(documentListener);
+        editor.diagramProperty().removeListener(documentListener);
         canvas.dispose();
         inspector.dispose();
         runView.dispose(); // run layer (issue 4)

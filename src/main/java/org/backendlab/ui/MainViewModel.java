@@ -16,9 +16,13 @@ import org.backendlab.io.DiagramFiles;
 import org.backendlab.io.Settings;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.Node;
+import org.backendlab.session.Document;
+import org.backendlab.session.RunSession;
 import org.backendlab.ui.editor.EditorViewModel;
-import org.backendlab.ui.i18n.Language;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.run.FxFrameSource;
+import org.backendlab.ui.run.RunViewModel;
+import org.backendlab.ui.text.Language;
+import org.backendlab.ui.text.Messages;
 
 /**
  * The main window's state apart from the canvas: which document is open (a file, an example or a new
@@ -29,7 +33,9 @@ public final class MainViewModel {
 
     public static final String START_EXAMPLE = "full";
 
+    private final Document document;
     private final EditorViewModel editor;
+    private final RunSession session;
     private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language");
     private final ReadOnlyObjectWrapper<Messages> messages = new ReadOnlyObjectWrapper<>(this, "messages");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -46,7 +52,9 @@ public final class MainViewModel {
         language.set(lang);
         messages.set(Messages.of(lang));
         recentFiles.set(settings.recentFiles());
-        editor = new EditorViewModel(new Diagram());
+        document = new Document(new Diagram());
+        editor = new EditorViewModel(document);
+        session = new RunSession(document);
         loadExample(START_EXAMPLE);
         title.bind(Bindings.createStringBinding(this::makeTitle, file, example, editor.dirtyProperty(), language));
     }
@@ -55,12 +63,17 @@ public final class MainViewModel {
         return editor;
     }
 
-    // run layer (issue 4): the running simulation of the open diagram; made on first use, outlives window rebuilds
-    private org.backendlab.ui.run.RunViewModel run;
+    /** The run of the open document (plain Java; lessons and every window observe the same one). */
+    public RunSession session() {
+        return session;
+    }
 
-    public org.backendlab.ui.run.RunViewModel run() {
+    /** The JavaFX side of the run; made on first use, outlives window rebuilds. */
+    private RunViewModel run;
+
+    public RunViewModel run() {
         if (run == null) {
-            run = new org.backendlab.ui.run.RunViewModel(editor, new org.backendlab.ui.run.FxFrameSource());
+            run = new RunViewModel(session, editor, new FxFrameSource());
         }
         return run;
     }

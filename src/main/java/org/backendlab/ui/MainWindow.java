@@ -1,12 +1,13 @@
 package org.backendlab.ui;
 
+import org.backendlab.ui.widgets.Fonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /**
  * The main window: loads {@code main.fxml} in the current language into the stage's scene, and loads it

@@ -70,7 +70,7 @@ public final class ScreenshotCommand implements Command {
         window.layoutNow();
         // run layer (issue 4): simulate some seconds of traffic so dots, gauges and charts show
         if (options.rate() >= 0) {
-            vm.run().rateProperty().set(options.rate());
+            vm.run().previewRate(options.rate());
         }
         if (options.runSeconds() > 0) {
             vm.run().warmUp(options.runSeconds());

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.backendlab.cli.UsageException;
-import org.backendlab.ui.i18n.Language;
+import org.backendlab.ui.text.Language;
 
 /**
  * The options of {@code --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]}. Each option

@@ -13,7 +13,7 @@ import org.backendlab.io.DiagramFiles;
 import org.backendlab.io.Settings;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.NodeKind;
-import org.backendlab.ui.i18n.Language;
+import org.backendlab.ui.text.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

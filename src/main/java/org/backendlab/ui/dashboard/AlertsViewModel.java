@@ -13,7 +13,7 @@ import org.backendlab.sim.AlertCause;
 import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.ScalingAction;
 import org.backendlab.sim.ScalingEvent;
-import org.backendlab.ui.i18n.Phrase;
+import org.backendlab.ui.text.Phrase;
 import org.backendlab.ui.text.Numbers;
 
 /**

@@ -13,9 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.backendlab.ui.i18n.Phrase;
-import org.backendlab.ui.run.RunViewModel;
-import org.backendlab.ui.run.SimClock;
+import org.backendlab.ui.text.Phrase;
+import javafx.util.Subscription;
 import org.backendlab.ui.text.Numbers;
 import org.backendlab.ui.text.RunText;
 
@@ -31,18 +30,16 @@ public final class DashboardView extends HBox {
     static final double MIN_DIAL = 34;
     static final double MAX_DIAL = 46;
 
-    private final RunViewModel run;
     private final DashboardViewModel vm;
     private final RunText text;
     private final FlowPane rows = new FlowPane();
     private final Label hint = new Label();
     private final ChartsView charts;
     private final ListChangeListener<NodeGaugesViewModel> rowsListener = c -> rebuildRows();
-    private final SimClock.FrameListener sampler;
+    private final Subscription subscriptions;
 
-    public DashboardView(RunViewModel run, RunText text) {
-        this.run = run;
-        this.vm = run.dashboard();
+    public DashboardView(DashboardViewModel vm, RunText text) {
+        this.vm = vm;
         this.text = text;
         setId(ID);
         getStyleClass().add("run-dashboard");
@@ -100,15 +97,15 @@ public final class DashboardView extends HBox {
         getChildren().addAll(gauges, chartsBox, whyAndAlerts());
         vm.nodes().addListener(rowsListener);
         rebuildRows();
-        sampler = (wall, sim) -> charts.frame(wall);
-        run.addDrawListener(sampler);
+        subscriptions = vm.onFrame(charts::frame)
+                .and(vm.resetsProperty().subscribe(n -> charts.clear()));
     }
 
     private VBox whyAndAlerts() {
         Label whyTitle = new Label(text.get("why.title"));
         whyTitle.getStyleClass().add("run-panel-title");
         whyTitle.setTooltip(new Tooltip(text.get("why.tip")));
-        WhyViewModel why = run.why();
+        WhyViewModel why = vm.why();
         Label cause = new Label();
         cause.setId("why-cause");
         cause.setWrapText(true);
@@ -129,7 +126,7 @@ public final class DashboardView extends HBox {
         Label alertsTitle = new Label(text.get("alerts.title"));
         alertsTitle.getStyleClass().add("run-panel-title");
         alertsTitle.setTooltip(new Tooltip(text.get("alerts.tip")));
-        ListView<AlertsViewModel.AlertLine> alerts = new ListView<>(run.alerts().log());
+        ListView<AlertsViewModel.AlertLine> alerts = new ListView<>(vm.alerts().log());
         alerts.setId("alerts-log");
         alerts.getStyleClass().add("run-alerts");
         alerts.setTooltip(new Tooltip(text.get("alerts.tip")));
@@ -140,10 +137,13 @@ public final class DashboardView extends HBox {
                 super.updateItem(line, empty);
                 setText(empty || line == null ? null
                         : text.get("alert.log", Numbers.seconds(line.time()), text.get(line.phrase())));
+                // long alerts wrap inside the list instead of needing a sideways scrollbar
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
-        alerts.setPrefHeight(70);
-        alerts.setMinHeight(36);
+        alerts.setPrefHeight(96);
+        alerts.setMinHeight(64);
         for (Label l : new Label[] {cause, next, failures}) {
             l.setMinHeight(Label.USE_PREF_SIZE);
         }
@@ -195,7 +195,7 @@ public final class DashboardView extends HBox {
 
     public void dispose() {
         vm.nodes().removeListener(rowsListener);
-        run.removeDrawListener(sampler);
+        subscriptions.unsubscribe();
     }
 
     int chartPoints() {

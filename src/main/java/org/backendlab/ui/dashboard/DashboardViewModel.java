@@ -3,6 +3,11 @@ package org.backendlab.ui.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.DoubleConsumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.util.Subscription;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -30,6 +35,62 @@ public final class DashboardViewModel {
     private final ReadOnlyDoubleWrapper errorRate = new ReadOnlyDoubleWrapper(this, "errorRate");
     private final ReadOnlyDoubleWrapper costPerHour = new ReadOnlyDoubleWrapper(this, "costPerHour");
     private final ReadOnlyDoubleWrapper time = new ReadOnlyDoubleWrapper(this, "time");
+    private final ReadOnlyIntegerWrapper resets = new ReadOnlyIntegerWrapper(this, "resets");
+    private final WhyViewModel why = new WhyViewModel();
+    private final AlertsViewModel alerts = new AlertsViewModel();
+    private final List<DoubleConsumer> frameListeners = new CopyOnWriteArrayList<>();
+    private List<AlertsViewModel.AlertLine> newAlerts = List.of();
+
+    /** Forgets the previous run: gauges, charts (through {@link #resetsProperty()}), alerts and "why". */
+    public void clear() {
+        nodes.clear();
+        monitored.set(false);
+        requestsPerSecond.set(0);
+        p95.set(0);
+        errorRate.set(0);
+        costPerHour.set(0);
+        time.set(0);
+        why.clear();
+        alerts.clear();
+        newAlerts = List.of();
+        resets.set(resets.get() + 1);
+    }
+
+    /** Called once per frame with the wall time since the last, so charts can take a point now and then. */
+    public void frame(double wallSeconds) {
+        for (DoubleConsumer l : frameListeners) {
+            l.accept(wallSeconds);
+        }
+    }
+
+    /** Adds a per-frame listener; the returned subscription removes it. */
+    public Subscription onFrame(DoubleConsumer listener) {
+        frameListeners.add(listener);
+        return () -> frameListeners.remove(listener);
+    }
+
+    /** Frame listeners registered now (tests check that views release theirs). */
+    public int frameListenerCount() {
+        return frameListeners.size();
+    }
+
+    public WhyViewModel why() {
+        return why;
+    }
+
+    public AlertsViewModel alerts() {
+        return alerts;
+    }
+
+    /** Alerts that fired with the last refresh. */
+    public List<AlertsViewModel.AlertLine> newAlerts() {
+        return newAlerts;
+    }
+
+    /** Goes up each time the run starts afresh. */
+    public ReadOnlyIntegerProperty resetsProperty() {
+        return resets.getReadOnlyProperty();
+    }
 
     /** Copies one snapshot in; rebuilds the list of gauges only when the set of watched nodes changed. */
     public void refresh(MetricsSnapshot m, Diagram diagram) {
@@ -57,6 +118,8 @@ public final class DashboardViewModel {
         errorRate.set(w.errorRate());
         costPerHour.set(m.costPerHour());
         time.set(m.time());
+        why.refresh(m, diagram);
+        newAlerts = alerts.refresh(m, diagram);
     }
 
     private static boolean alerting(MetricsSnapshot m, String id) {

@@ -14,7 +14,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.backendlab.ui.Fonts;
+import org.backendlab.ui.widgets.Fonts;
 
 /**
  * Draws a {@link Gauge}: a 270-degree track, a bar for the value and the value text on one small Canvas,

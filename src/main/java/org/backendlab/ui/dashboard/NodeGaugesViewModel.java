@@ -14,7 +14,7 @@ import org.backendlab.model.Node;
 import org.backendlab.model.NodeKind;
 import org.backendlab.sim.NodeMetrics;
 import org.backendlab.sim.NodeStats;
-import org.backendlab.ui.i18n.Phrase;
+import org.backendlab.ui.text.Phrase;
 
 /**
  * The measures of one monitored node, copied from a metrics snapshot into read-only properties once per

@@ -13,7 +13,7 @@ import org.backendlab.sim.Bottleneck;
 import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.NodeMetrics;
 import org.backendlab.sim.ReasonCode;
-import org.backendlab.ui.i18n.Phrase;
+import org.backendlab.ui.text.Phrase;
 import org.backendlab.ui.text.Numbers;
 
 /**

@@ -21,8 +21,7 @@ import org.backendlab.model.Link;
 import org.backendlab.model.LinkKind;
 import org.backendlab.model.Node;
 import org.backendlab.model.NodeKind;
-import org.backendlab.model.edit.EditHistory;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /**
  * The diagram canvas: one {@link NodeBox} per node and one {@link WireNode} per link, kept in step with
@@ -52,7 +51,7 @@ public final class DiagramView extends Region {
     private final PaletteGhost ghost;
     private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label();
     private final SetChangeListener<String> selectionListener = c -> refreshSelection();
-    private final javafx.beans.value.ChangeListener<EditHistory> historyListener = (o, a, b) -> show(b);
+    private final javafx.beans.value.ChangeListener<Diagram> historyListener = (o, a, b) -> show(b);
     private Diagram shown;
     private final InlineRename rename;
 
@@ -95,8 +94,8 @@ public final class DiagramView extends Region {
         new CanvasGestures(this, vm, rename, rubberBand, connectLine);
         vm.selectedNodes().addListener(selectionListener);
         vm.selectedLinks().addListener(selectionListener);
-        vm.historyProperty().addListener(historyListener);
-        show(vm.history());
+        vm.diagramProperty().addListener(historyListener);
+        show(vm.diagram());
     }
 
     /** The box showing a node, if the node is on the canvas. */
@@ -118,7 +117,7 @@ public final class DiagramView extends Region {
     public void dispose() {
         vm.selectedNodes().removeListener(selectionListener);
         vm.selectedLinks().removeListener(selectionListener);
-        vm.historyProperty().removeListener(historyListener);
+        vm.diagramProperty().removeListener(historyListener);
         if (shown != null) {
             shown.removeListener(listener);
         }
@@ -251,7 +250,7 @@ public final class DiagramView extends Region {
 
     // ---- keeping the scene graph in step with the diagram ----
 
-    private void show(EditHistory history) {
+    private void show(Diagram diagram) {
         rename.cancel();
         if (shown != null) {
             shown.removeListener(listener);
@@ -260,7 +259,7 @@ public final class DiagramView extends Region {
         wires.clear();
         nodeLayer.getChildren().clear();
         wireLayer.getChildren().clear();
-        shown = history.diagram();
+        shown = diagram;
         shown.nodes().forEach(this::addBox);
         shown.links().forEach(this::addWire);
         shown.addListener(listener);

@@ -24,21 +24,24 @@ import org.backendlab.model.LinkKind;
 import org.backendlab.model.Node;
 import org.backendlab.model.NodeKind;
 import org.backendlab.model.edit.Edit;
-import org.backendlab.model.edit.EditHistory;
 import org.backendlab.model.edit.Edits;
-import org.backendlab.ui.i18n.Phrase;
+import org.backendlab.session.Document;
+import org.backendlab.session.DocumentListener;
+import org.backendlab.ui.text.Phrase;
 
 /**
  * The state of the diagram editor: the document being edited with its undo history, the selection,
  * the viewport (zoom and pan) and the last thing that happened. Every change of the diagram goes
- * through {@link EditHistory#perform}, so every edit can be undone.
+ * through the {@link Document} gateway, so every edit can be undone and is seen by the run and lessons.
  */
 public final class EditorViewModel {
 
     public static final double MIN_ZOOM = 0.25;
     public static final double MAX_ZOOM = 3.0;
 
-    private final ReadOnlyObjectWrapper<EditHistory> history = new ReadOnlyObjectWrapper<>(this, "history");
+    private final Document document;
+    /** The diagram on show; replaced (not edited) when another document is loaded. */
+    private final ReadOnlyObjectWrapper<Diagram> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -51,30 +54,51 @@ public final class EditorViewModel {
     /** Incremented when the diagram changes, so views that summarise it can refresh. */
     private final ReadOnlyObjectWrapper<Long> revision = new ReadOnlyObjectWrapper<>(this, "revision", 0L);
 
+    /** An editor of a document of its own (tests, screenshots of one diagram). */
     public EditorViewModel(Diagram diagram) {
-        load(diagram);
+        this(new Document(diagram));
     }
 
-    /** Starts editing another diagram with a fresh, clean history. */
-    public void load(Diagram diagram) {
-        EditHistory fresh = new EditHistory(diagram);
-        fresh.setOnChange(this::historyChanged);
-        selectedNodes.clear();
-        selectedLinks.clear();
-        history.set(fresh);
+    /**
+     * The editor of a shared document. It listens to the document for as long as the document lives
+     * (both are made once per app run), so it is not released.
+     */
+    public EditorViewModel(Document document) {
+        this.document = document;
+        shown.set(document.diagram());
+        document.addListener(new DocumentListener() {
+            @Override
+            public void loaded(Diagram diagram) {
+                selectedNodes.clear();
+                selectedLinks.clear();
+                shown.set(diagram);
+            }
+
+            @Override
+            public void historyChanged() {
+                EditorViewModel.this.historyChanged();
+            }
+        });
         historyChanged();
     }
 
-    public ReadOnlyObjectProperty<EditHistory> historyProperty() {
-        return history.getReadOnlyProperty();
+    /** Starts editing another diagram with a fresh, clean history (the run starts afresh too). */
+    public void load(Diagram diagram) {
+        document.load(diagram);
     }
 
-    public EditHistory history() {
-        return history.get();
+    /** The diagram on show; changes when another document is loaded. */
+    public ReadOnlyObjectProperty<Diagram> diagramProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The one gateway every change of the document goes through. */
+    public Document document() {
+        return document;
     }
 
     public Diagram diagram() {
-        return history.get().diagram();
+        return document.diagram();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -300,8 +324,8 @@ public final class EditorViewModel {
     }
 
     public void undo() {
-        if (history().canUndo()) {
-            history().undo();
+        if (document.canUndo()) {
+            document.undo();
             dropVanishedSelection();
             say("status.undone");
         } else {
@@ -310,8 +334,8 @@ public final class EditorViewModel {
     }
 
     public void redo() {
-        if (history().canRedo()) {
-            history().redo();
+        if (document.canRedo()) {
+            document.redo();
             dropVanishedSelection();
             say("status.redone");
         } else {
@@ -320,7 +344,7 @@ public final class EditorViewModel {
     }
 
     public void markSaved() {
-        history().markSaved();
+        document.markSaved();
     }
 
     /** Sets the zoom, keeping the diagram point under a view point where it is. */
@@ -337,9 +361,10 @@ public final class EditorViewModel {
         return new Point2D((viewX - panX.get()) / zoom.get(), (viewY - panY.get()) / zoom.get());
     }
 
-    private boolean perform(Edit edit) {
+    /** Performs an edit through the document; a refusal is said in the status bar and changes nothing. */
+    public boolean perform(Edit edit) {
         try {
-            history().perform(edit);
+            document.perform(edit);
             return true;
         } catch (EditRefusedException e) {
             say("refusal." + e.reason().name(), "", "");
@@ -355,10 +380,9 @@ public final class EditorViewModel {
     }
 
     private void historyChanged() {
-        EditHistory h = history.get();
-        canUndo.set(h.canUndo());
-        canRedo.set(h.canRedo());
-        dirty.set(h.isDirty());
+        canUndo.set(document.canUndo());
+        canRedo.set(document.canRedo());
+        dirty.set(document.isDirty());
         revision.set(revision.get() + 1);
     }
 

@@ -10,8 +10,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.backendlab.model.Node;
-import org.backendlab.ui.KindIcons;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.widgets.KindIcons;
+import org.backendlab.ui.text.Messages;
 
 /**
  * One diagram node on the canvas: icon, label and kind, plus a connector handle to drag wires from.

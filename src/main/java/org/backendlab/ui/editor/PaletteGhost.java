@@ -3,8 +3,8 @@ package org.backendlab.ui.editor;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import org.backendlab.model.NodeKind;
-import org.backendlab.ui.KindIcons;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.widgets.KindIcons;
+import org.backendlab.ui.text.Messages;
 
 /** The faint preview of a node being dragged from the palette onto the canvas. */
 final class PaletteGhost extends Label {

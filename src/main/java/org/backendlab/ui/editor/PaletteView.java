@@ -8,8 +8,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import org.backendlab.model.NodeKind;
-import org.backendlab.ui.KindIcons;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.widgets.KindIcons;
+import org.backendlab.ui.text.Messages;
 
 /**
  * The palette of node kinds. Click a kind (or focus it and press Enter or Space) to add it in the middle

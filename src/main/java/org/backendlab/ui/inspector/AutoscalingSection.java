@@ -5,7 +5,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.backendlab.model.Autoscaling;
 import org.backendlab.model.Node;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /**
  * A server node's autoscaling settings: on/off, target CPU, the instance range, cooldown and boot time.

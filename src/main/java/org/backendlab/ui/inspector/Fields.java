@@ -1,6 +1,6 @@
 package org.backendlab.ui.inspector;
 
-import org.backendlab.ui.WordCell;
+import org.backendlab.ui.widgets.WordCell;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -15,7 +15,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.util.Duration;
 import org.backendlab.model.Node;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /**
  * Makes the inspector's labelled fields. A field with id {@code inspector-x-y} takes its label from key

@@ -1,6 +1,6 @@
 package org.backendlab.ui.inspector;
 
-import org.backendlab.ui.WordCell;
+import org.backendlab.ui.widgets.WordCell;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.scene.Scene;
@@ -21,7 +21,7 @@ import org.backendlab.model.Endpoint;
 import org.backendlab.model.FirewallRule;
 import org.backendlab.model.Node;
 import org.backendlab.model.RuleAction;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.Node;
 import org.backendlab.ui.editor.EditorViewModel;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /**
  * What every inspector section shares: the words, the node being shown, one way to change it (an undoable

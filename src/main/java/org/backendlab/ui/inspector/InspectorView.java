@@ -10,9 +10,9 @@ import javafx.scene.layout.VBox;
 import org.backendlab.model.BalancePolicy;
 import org.backendlab.model.Link;
 import org.backendlab.model.Node;
-import org.backendlab.ui.KindIcons;
+import org.backendlab.ui.widgets.KindIcons;
 import org.backendlab.ui.editor.EditorViewModel;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /**
  * The inspector: every design-time setting of the selected node (or the selected wire's delay), one

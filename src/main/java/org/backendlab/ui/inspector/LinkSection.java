@@ -10,7 +10,7 @@ import org.backendlab.model.EditRefusedException;
 import org.backendlab.model.Link;
 import org.backendlab.model.LinkKind;
 import org.backendlab.model.Node;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /**
  * The selected wire: which node calls (or watches) which, and for a call wire its one-way network delay,
@@ -92,7 +92,7 @@ final class LinkSection extends VBox {
         }
         Link after = new Link(before.get().from(), before.get().to(), before.get().kind(), ms);
         try {
-            ctx.vm().history().perform(LinkEdits.replace(before.get(), after));
+            ctx.vm().document().perform(LinkEdits.replace(before.get(), after));
             complaint.clear();
             ctx.vm().say("inspector.link.changed", label(after.from()), label(after.to()), ms);
         } catch (EditRefusedException e) {

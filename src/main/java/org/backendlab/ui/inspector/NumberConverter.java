@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.DoubleFunction;
 import javafx.scene.control.Spinner;
 import javafx.util.StringConverter;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /**
  * Reads what a learner typed into a number field. Anything that is not a number in range is refused

@@ -7,7 +7,7 @@ import org.backendlab.model.Endpoint;
 import org.backendlab.model.FirewallRule;
 import org.backendlab.model.Node;
 import org.backendlab.model.NodeKind;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /** Firewall rules and their two ends in words: "1. Allow API servers → Database". */
 final class RuleWords {

@@ -7,7 +7,7 @@ import org.backendlab.model.InstanceSize;
 import org.backendlab.model.Link;
 import org.backendlab.model.LinkKind;
 import org.backendlab.model.Node;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /** Read-only sentences about a node's settings for the inspector, in the current language. */
 final class Summaries {

@@ -6,7 +6,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.backendlab.model.RequestKind;
 import org.backendlab.model.TrafficPattern;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Messages;
 
 /** What a client or admin sends: requests per second, how the rate moves, and the share of each kind. */
 final class TrafficSection extends VBox {

@@ -13,7 +13,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.backendlab.model.RequestKind;
-import org.backendlab.ui.Fonts;
+import org.backendlab.ui.widgets.Fonts;
 
 /**
  * The one Canvas drawn over the diagram while it runs: wire load, a CPU bar, a threads bar and the queue

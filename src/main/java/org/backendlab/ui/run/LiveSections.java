@@ -1,8 +1,8 @@
 package org.backendlab.ui.run;
 
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.util.Subscription;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -27,7 +27,7 @@ public final class LiveSections implements RuntimeSection {
 
     private final RunViewModel run;
     private final RunText text;
-    private final Consumer<MetricsSnapshot> runtimeListener = this::runtime;
+    private final Subscription subscription;
     private final Label runtime = new Label();
     private final Button downButton = new Button();
     private final LoadFigures figures;
@@ -47,11 +47,11 @@ public final class LiveSections implements RuntimeSection {
                 showDown();
             }
         });
-        run.addSnapshotListener(runtimeListener);
+        subscription = run.onSnapshot(this::runtime);
     }
 
     public void dispose() {
-        run.removeSnapshotListener(runtimeListener);
+        subscription.unsubscribe();
     }
 
     @Override

@@ -16,7 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.backendlab.ui.text.NarrationLine;
 import org.backendlab.ui.text.RunText;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.backendlab.model.RequestKind;
-import org.backendlab.ui.text.NarrationLine;
 
 /**
  * Plays the narration of one sent request at a readable pace, on wall time (it goes on while the
@@ -43,6 +42,17 @@ public final class NarrationViewModel {
         index = -1;
         clock = 0;
         next();
+    }
+
+    /** Forgets the story being told (a fresh run: its nodes may not even exist any more). */
+    public void clear() {
+        lines = List.of();
+        log.clear();
+        caption.set(null);
+        active.set(false);
+        complete.set(false);
+        index = -1;
+        clock = 0;
     }
 
     /** 1 = normal reading pace; larger is faster (the speed setting). */

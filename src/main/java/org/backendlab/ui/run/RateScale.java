@@ -8,6 +8,8 @@ public final class RateScale {
 
     public static final double MIN_RATE = 1;
     public static final double MAX_RATE = 20_000;
+    /** One step of the slider by keyboard (arrow keys, Up/Down in presentation). */
+    public static final double NOTCH = 0.02;
     private static final double SPAN = Math.log10(MAX_RATE / MIN_RATE);
 
     private RateScale() {
@@ -23,6 +25,18 @@ public final class RateScale {
     public static double positionOf(double rate) {
         double r = Math.max(MIN_RATE, Math.min(MAX_RATE, rate));
         return Math.log10(r / MIN_RATE) / SPAN;
+    }
+
+    /** The next rate a notch up (+1) or down (-1) from {@code rate} that differs from it, within the scale. */
+    public static double nudge(double rate, int direction) {
+        double position = positionOf(rate);
+        for (int i = 1; i <= 50; i++) {
+            double next = rateAt(position + direction * NOTCH * i);
+            if (next != rate || position + direction * NOTCH * i <= 0 || position + direction * NOTCH * i >= 1) {
+                return next;
+            }
+        }
+        return rate;
     }
 
     static double roundNicely(double rate) {

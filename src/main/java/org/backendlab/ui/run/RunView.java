@@ -20,6 +20,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.util.Subscription;
 import org.backendlab.model.Node;
 import org.backendlab.model.RequestKind;
 import org.backendlab.ui.dashboard.AlertsViewModel;
@@ -27,7 +28,6 @@ import org.backendlab.ui.dashboard.DashboardView;
 import org.backendlab.ui.editor.DiagramView;
 import org.backendlab.ui.editor.EditorViewModel;
 import org.backendlab.ui.editor.NodeBox;
-import org.backendlab.ui.text.NarrationLine;
 import org.backendlab.ui.text.RunText;
 
 /**
@@ -49,7 +49,7 @@ public final class RunView {
     private final TrafficBar traffic;
     private final DashboardView dashboard;
     private final StackPane dashboardHost;
-    private final SimClock.FrameListener drawer = this::frame;
+    private Subscription drawing;
     private final RunText text;
     private final HBox toolbarBox;
     private final LiveSections live;
@@ -95,7 +95,7 @@ public final class RunView {
         canvasHost.getChildren().addAll(layer, narration);
 
         traffic = new TrafficBar(vm, text);
-        dashboard = new DashboardView(vm, text);
+        dashboard = new DashboardView(vm.dashboard(), text);
         HBox bottom = new HBox(traffic, dashboard);
         bottom.getStyleClass().add("run-bottom");
         HBox.setHgrow(dashboard, Priority.ALWAYS);
@@ -114,11 +114,11 @@ public final class RunView {
         glanceTip.setId("glance-tip");
         canvasHost.addEventFilter(MouseEvent.MOUSE_MOVED, glanceHover);
         canvasHost.addEventFilter(MouseEvent.MOUSE_EXITED, glanceLeave);
-        vm.alerts().active().addListener(alertListener);
-        vm.alerts().active().forEach(a -> alerting.add(a.node()));
+        vm.dashboard().alerts().active().addListener(alertListener);
+        vm.dashboard().alerts().active().forEach(a -> alerting.add(a.node()));
         toolbar.sceneProperty().addListener((o, was, scene) -> keys(scene));
         keys(toolbar.getScene());
-        vm.addDrawListener(drawer);
+        drawing = vm.onFrame(this::frame);
         for (Observable o : redrawTriggers()) {
             o.addListener(redrawLater);
         }
@@ -367,9 +367,9 @@ public final class RunView {
         for (Observable o : redrawTriggers()) {
             o.removeListener(redrawLater);
         }
-        vm.alerts().active().removeListener(alertListener);
+        vm.dashboard().alerts().active().removeListener(alertListener);
         vm.generationProperty().removeListener(freshRun);
-        vm.removeDrawListener(drawer);
+        drawing.unsubscribe();
         narration.dispose();
         timeControls.dispose();
         traffic.dispose();

@@ -1,12 +1,8 @@
 package org.backendlab.ui.run;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -14,56 +10,48 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
 import org.backendlab.model.Diagram;
-import org.backendlab.model.DiagramListener;
-import org.backendlab.model.Link;
 import org.backendlab.model.Node;
-import org.backendlab.model.NodeKind;
 import org.backendlab.model.RequestKind;
-import org.backendlab.model.Traffic;
 import org.backendlab.model.TrafficPattern;
-import org.backendlab.model.edit.EditHistory;
-import org.backendlab.model.edit.Edits;
+import org.backendlab.session.DocumentChange;
+import org.backendlab.session.DocumentListener;
+import org.backendlab.session.LearnerAction;
+import org.backendlab.session.RunSession;
+import org.backendlab.session.SessionListener;
 import org.backendlab.sim.CacheForce;
 import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.RequestStory;
 import org.backendlab.sim.Simulation;
-import org.backendlab.ui.dashboard.AlertsViewModel;
 import org.backendlab.ui.dashboard.DashboardViewModel;
-import org.backendlab.ui.dashboard.WhyViewModel;
 import org.backendlab.ui.editor.EditorViewModel;
-import org.backendlab.ui.i18n.Phrase;
-import org.backendlab.ui.text.StoryPhraser;
+import org.backendlab.ui.text.Phrase;
+import org.backendlab.ui.text.Numbers;
 
 /**
- * The running side of the open diagram: one {@link Simulation} that follows the document, the one
- * {@link SimClock} that moves it, the traffic controls, nodes taken down, the single request being
- * narrated and the flow sample. Once per frame it takes one metrics snapshot and hands it to whoever
- * listens (dashboard, explanations, flow layer). Outlives the window, so a language switch keeps the run.
+ * Adapts the {@link RunSession} of the open document to JavaFX: read-only properties copied from its
+ * snapshots, the frame clock that advances it, the flow sample and the narration of one request, and the
+ * teacher's commands (play/pause, step, send, speed). The run itself (simulation, traffic, nodes down,
+ * restart, what the learner did) lives in the session; a new document resets everything shown here.
  */
 public final class RunViewModel {
 
-    public static final long SEED = 42;
     /** Wall seconds between two refreshes of the numbers on screen while time runs. */
     public static final double DASHBOARD_SECONDS = 0.1;
     /** Wall seconds between two snapshots for the bars and frames on the nodes (twenty a second). */
     public static final double GLANCE_SECONDS = 0.05;
 
+    private final RunSession session;
     private final EditorViewModel editor;
     private final SimClock clock;
     private final FlowFeed flow = new FlowFeed();
     private final NarrationViewModel narration = new NarrationViewModel();
     private final DashboardViewModel dashboard = new DashboardViewModel();
-    private final WhyViewModel why = new WhyViewModel();
-    private final AlertsViewModel alerts = new AlertsViewModel();
-    private final List<Consumer<MetricsSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
-    private final List<SimClock.FrameListener> drawListeners = new CopyOnWriteArrayList<>();
 
-    private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 0);
-    private final ReadOnlyIntegerWrapper generation =
-            new ReadOnlyIntegerWrapper(this, "generation", 0);
+    private final ReadOnlyDoubleWrapper rate = new ReadOnlyDoubleWrapper(this, "rate", 0);
+    private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper(this, "generation", 0);
     private final ReadOnlyObjectWrapper<List<String>> exposed = new ReadOnlyObjectWrapper<>(this, "exposed", List.of());
     private final ReadOnlyDoubleWrapper measuredRate = new ReadOnlyDoubleWrapper(this, "measuredRate", 0);
     private final ReadOnlyObjectWrapper<MetricsSnapshot> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
@@ -71,141 +59,167 @@ public final class RunViewModel {
     private final ObjectProperty<String> sendOrigin = new SimpleObjectProperty<>(this, "sendOrigin");
     private final ObjectProperty<CacheForce> cacheForce = new SimpleObjectProperty<>(this, "cacheForce", CacheForce.NONE);
 
-    private final DiagramListener diagramListener = new DiagramListener() {
-        @Override
-        public void nodeAdded(Node node) {
-            structureChanged();
-        }
-
-        @Override
-        public void nodeRemoved(Node node) {
-            structureChanged();
-        }
-
-        @Override
-        public void nodeChanged(Node before, Node after) {
-            changed = true;
-            if (!draggingRate && before.traffic() != null) {
-                rate.set(sim.totalRate());
-            }
-        }
-
-        @Override
-        public void linkAdded(Link link) {
-            structureChanged();
-        }
-
-        @Override
-        public void linkRemoved(Link link) {
-            structureChanged();
-        }
-    };
-
-    private Simulation sim;
-    private Diagram diagram;
-    private boolean changed = true;
-    private double sinceDashboard;
+    private final List<Consumer<MetricsSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
+    private double sinceDashboard = Double.MAX_VALUE;
     private double sinceGlance;
-    private int tracesPerSecond = 300;
-    private boolean draggingRate;
-    private boolean settingRate;
+    private boolean changed = true;
+    private boolean forceDashboard = true;
 
-    public RunViewModel(EditorViewModel editor, FrameSource frames) {
+    public RunViewModel(RunSession session, EditorViewModel editor, FrameSource frames) {
+        this.session = session;
         this.editor = editor;
         this.clock = new SimClock(frames);
-        clock.addFrameListener(this::frame);
-        follow(editor.history());
-        editor.historyProperty().addListener((o, was, now) -> follow(now));
-        rate.addListener((o, was, now) -> {
-            if (!settingRate && sim != null) {
-                sim.setTotalRate(now.doubleValue());
-                sampleTraces(sim, now.doubleValue());
-                changed = true;
-            }
-        });
-        clock.speedProperty().addListener((o, was, now) -> narration.setPace(now == Speed.SLOW ? 0.6 : 1));
-        clock.start();
-    }
-
-    private void follow(EditHistory history) {
-        Diagram next = history.diagram();
-        if (diagram != null) {
-            diagram.removeListener(diagramListener);
-        }
-        diagram = next;
-        diagram.addListener(diagramListener);
-        if (sim == null) {
-            sim = new Simulation(diagram, SEED);
-        } else {
-            sim.close();
-            sim = new Simulation(diagram, SEED);
-        }
-        clock.setTarget(asAdvanceable(sim));
-        sampleTraces(sim, sim.totalRate());
-        flow.rebuild(diagram);
-        flow.clear();
-        why.clear();
-        alerts.clear();
-        generation.set(generation.get() + 1);
-        settingRate = true;
-        rate.set(sim.totalRate());
-        settingRate = false;
-        changed = true;
-        refresh();
-    }
-
-    private static Advanceable asAdvanceable(Simulation s) {
-        return new Advanceable() {
+        clock.setTarget(new Advanceable() {
             @Override
             public void advanceBy(double seconds) {
-                s.advanceBy(seconds);
+                session.advanceBy(seconds);
             }
 
             @Override
             public double now() {
-                return s.now();
+                return session.now();
             }
-        };
+        });
+        clock.addFrameListener(this::frame);
+        clock.playingProperty().set(session.isRunning());
+        clock.playingProperty().addListener((o, was, now) -> session.setRunning(now));
+        clock.speedProperty().addListener((o, was, now) -> narration.setPace(now == Speed.SLOW ? 0.6 : 1));
+        // The session and document live as long as this view-model (one per app run), so these
+        // registrations are never released.
+        session.addListener(new SessionListener() {
+            @Override
+            public void runReset() {
+                freshRun();
+            }
+
+            @Override
+            public void snapshot(MetricsSnapshot m) {
+                show(m);
+            }
+
+            @Override
+            public void action(LearnerAction action) {
+                tell(action);
+            }
+
+            @Override
+            public void runningChanged(boolean running) {
+                clock.playingProperty().set(running);
+            }
+        });
+        session.document().addListener(new DocumentListener() {
+            @Override
+            public void changed(DocumentChange change) {
+                changed = true;
+                rate.set(session.rate());
+                if (change.parts().stream().anyMatch(p -> !(p instanceof DocumentChange.NodeChanged))) {
+                    flow.rebuild(session.diagram());
+                }
+            }
+        });
+        freshRun();
+        clock.start();
     }
 
-    private void structureChanged() {
-        flow.rebuild(diagram);
-        changed = true;
-    }
-
-    /** Starts the run again at time zero with the same diagram (queues, caches, metrics, down nodes reset). */
-    public void restart() {
-        double total = rate.get();
-        sim.close();
-        sim = new Simulation(diagram, SEED);
-        sim.setTotalRate(total);
-        sampleTraces(sim, total);
-        clock.setTarget(asAdvanceable(sim));
+    /** Everything shown of the previous run goes: dots, narration, charts, alerts, "why", exposed flags. */
+    private void freshRun() {
+        flow.rebuild(session.diagram());
         flow.clear();
-        why.clear();
-        alerts.clear();
+        narration.clear();
+        dashboard.clear();
+        exposed.set(List.of());
+        rate.set(session.rate());
+        clock.resync();
         generation.set(generation.get() + 1);
         changed = true;
-        refresh();
-        editor.say("status.restarted");
+        forceDashboard = true;
+    }
+
+    /** Restarts the run at time zero with the same document. */
+    public void restart() {
+        session.restart();
     }
 
     private void frame(double wallSeconds, double simulatedSeconds) {
         narration.advance(wallSeconds);
         if (simulatedSeconds > 0) {
-            flow.frame(sim, wallSeconds);
+            flow.frame(session.simulation(), wallSeconds);
         }
         sinceDashboard += wallSeconds;
         sinceGlance += wallSeconds;
         if (changed || simulatedSeconds > 0 && (sinceGlance >= GLANCE_SECONDS || wallSeconds == 0)) {
             sinceGlance = 0;
-            // The flow layer follows every frame; numbers on the dashboard change at most ten times a
-            // second, which is as fast as anyone can read them (and spares layout work every frame).
-            boolean readable = sinceDashboard >= DASHBOARD_SECONDS || changed || wallSeconds == 0;
-            refresh(readable);
+            // Numbers on the dashboard change at most ten times a second, as fast as anyone reads them.
+            forceDashboard |= changed || wallSeconds == 0;
+            changed = false;
+            session.publishSnapshot();
         }
-        for (SimClock.FrameListener l : drawListeners) {
-            l.frame(wallSeconds, simulatedSeconds);
+        dashboard.frame(wallSeconds);
+    }
+
+    /** Takes one snapshot now and shows it everywhere (after a step, or an edit while paused). */
+    public void refresh() {
+        forceDashboard = true;
+        session.publishSnapshot();
+    }
+
+    private void show(MetricsSnapshot m) {
+        Diagram diagram = session.diagram();
+        flow.refresh(m, diagram);
+        if (!forceDashboard && sinceDashboard < DASHBOARD_SECONDS) {
+            return;
+        }
+        forceDashboard = false;
+        sinceDashboard = 0;
+        metrics.set(m);
+        measuredRate.set(m.window().seconds() > 0 ? m.window().started() / m.window().seconds() : 0);
+        String before = dashboard.why().bottleneckNodeProperty().get();
+        dashboard.refresh(m, diagram);
+        String after = dashboard.why().bottleneckNodeProperty().get();
+        if (after != null && !after.equals(before)) {
+            editor.say("status.why", label(after));
+        }
+        List<String> nowExposed = session.simulation().exposedDatabases();
+        if (!nowExposed.equals(exposed.get())) {
+            for (String db : nowExposed) {
+                if (!exposed.get().contains(db)) {
+                    editor.say("status.exposed", label(db));
+                }
+            }
+            exposed.set(List.copyOf(nowExposed));
+        }
+        for (var line : dashboard.newAlerts()) {
+            editor.say("status.alert", line.phrase());
+        }
+        for (Consumer<MetricsSnapshot> l : snapshotListeners) {
+            l.accept(m);
+        }
+    }
+
+    private String label(String nodeId) {
+        return session.diagram().node(nodeId).map(Node::label).orElse(nodeId);
+    }
+
+    /** Puts what the learner (or a lesson's "Show me") did into words in the status bar. */
+    private void tell(LearnerAction action) {
+        if (action instanceof LearnerAction.Sent s) {
+            var phraser = new StoryPhraser(id -> session.diagram().node(id).orElse(null));
+            narration.start(s.kind(), phraser.phrase(s.story()));
+            editor.say("status.sent." + s.kind().name());
+        } else if (action instanceof LearnerAction.RateChanged r) {
+            rate.set(session.rate());
+            editor.say("status.rate", Numbers.whole(r.after()));
+        } else if (action instanceof LearnerAction.PatternChanged p) {
+            editor.say("status.pattern", Phrase.of("traffic.pattern." + p.pattern().name()));
+        } else if (action instanceof LearnerAction.MixChanged m) {
+            editor.say("status.mix", Math.round(m.readShare() * 100));
+        } else if (action instanceof LearnerAction.NodeDown d) {
+            changed = true;
+            editor.say(d.down() ? "status.down" : "status.up", label(d.node()));
+        } else if (action instanceof LearnerAction.Restarted) {
+            editor.say("status.restarted");
+        } else if (action instanceof LearnerAction.Played p) {
+            editor.say(p.running() ? "status.playing" : "status.paused");
         }
     }
 
@@ -225,154 +239,132 @@ public final class RunViewModel {
         }
     }
 
-    /** Traces about {@code tracesPerSecond} requests whatever the rate, so the sample costs the same at any traffic. */
-    private void sampleTraces(Simulation s, double total) {
-        s.setTraceSampling((int) Math.max(1, Math.round(total / tracesPerSecond)), tracesPerSecond, tracesPerSecond);
-    }
-
     /** How many requests per second are traced for dots (more dots on screen need more). */
     public void setTracesPerSecond(int perSecond) {
-        tracesPerSecond = Math.max(1, perSecond);
-        sampleTraces(sim, rate.get());
+        session.setTracesPerSecond(perSecond);
     }
 
-    /** Takes one snapshot now and hands it on (also used after a step or an edit while paused). */
-    public void refresh() {
-        refresh(true);
+    // ---------------------------------------------------------------- teacher commands
+
+    public void togglePlaying() {
+        session.setRunning(!session.isRunning());
     }
 
-    private void refresh(boolean dashboards) {
-        changed = false;
-        MetricsSnapshot m = sim.metrics();
-        flow.refresh(m, diagram);
-        if (!dashboards) {
-            return;
-        }
-        sinceDashboard = 0;
-        metrics.set(m);
-        measuredRate.set(m.window().seconds() > 0 ? m.window().started() / m.window().seconds() : 0);
-        dashboard.refresh(m, diagram);
-        String before = why.bottleneckNodeProperty().get();
-        why.refresh(m, diagram);
-        String after = why.bottleneckNodeProperty().get();
-        if (after != null && !after.equals(before)) {
-            editor.say("status.why", diagram.node(after).map(Node::label).orElse(after));
-        }
-        List<String> nowExposed = sim.exposedDatabases();
-        if (!nowExposed.equals(exposed.get())) {
-            for (String db : nowExposed) {
-                if (!exposed.get().contains(db)) {
-                    editor.say("status.exposed", diagram.node(db).map(Node::label).orElse(db));
-                }
-            }
-            exposed.set(List.copyOf(nowExposed));
-        }
-        for (var line : alerts.refresh(m, diagram)) {
-            editor.say("status.alert", line.phrase());
-        }
-        for (Consumer<MetricsSnapshot> l : snapshotListeners) {
-            l.accept(m);
+    /** Advances a paused run by one step of the current speed. */
+    public void step() {
+        if (!session.isRunning()) {
+            clock.step();
+            editor.say("status.stepped", Numbers.seconds(clock.time()));
         }
     }
 
-    // ---------------------------------------------------------------- send one request
+    public void faster() {
+        Speed[] all = Speed.values();
+        clock.speedProperty().set(all[Math.min(all.length - 1, clock.speedProperty().get().ordinal() + 1)]);
+    }
 
-    /** Sends one request of the chosen kind from the first client and starts narrating it. */
+    public void slower() {
+        Speed[] all = Speed.values();
+        clock.speedProperty().set(all[Math.max(0, clock.speedProperty().get().ordinal() - 1)]);
+    }
+
+    /** Sends one request of the chosen kind from the chosen client and narrates it; null when there is no client. */
     public RequestStory sendOne() {
-        RequestKind kind = sendKind.get();
-        String origin = origin(kind);
-        if (origin == null) {
+        var story = session.sendOne(sendKind.get(), sendOrigin.get(), cacheForce.get());
+        if (story.isEmpty()) {
             editor.say("send.noClient");
-            return null;
         }
-        RequestStory story = sim.sendOne(kind, origin, cacheForce.get());
-        StoryPhraser phraser = new StoryPhraser(id -> diagram.node(id).orElse(null));
-        narration.start(kind, phraser.phrase(story));
-        editor.say("status.sent." + kind.name());
-        return story;
-    }
-
-    private String origin(RequestKind kind) {
-        String chosen = sendOrigin.get();
-        if (chosen != null && diagram.node(chosen).map(n -> n.kind().isOrigin()).orElse(false)) {
-            return chosen;
-        }
-        String admin = null;
-        for (Node node : diagram.nodes()) {
-            if (node.kind() == NodeKind.CLIENT) {
-                return node.id();
-            }
-            if (node.kind() == NodeKind.ADMIN && admin == null) {
-                admin = node.id();
-            }
-        }
-        return admin;
+        return story.orElse(null);
     }
 
     // ---------------------------------------------------------------- traffic
 
-    /** The slider is being dragged (live rate only) or was let go (the rate becomes a document edit). */
-    public void setDraggingRate(boolean dragging) {
-        draggingRate = dragging;
-        if (!dragging) {
-            commitRate();
-        }
+    /** A live rate while the slider is dragged: the run follows at once, the document is not edited. */
+    public void previewRate(double total) {
+        session.previewRate(total);
+        rate.set(session.rate());
     }
 
-    /** Writes the live total rate into the clients' traffic settings as one undoable edit. */
+    /** Sets the total rate as one undoable edit (the slider let go, a key, a lesson). */
+    public void setRate(double total) {
+        session.setRate(total);
+        rate.set(session.rate());
+    }
+
+    /** Writes a live rate into the document when the drag ends. */
     public void commitRate() {
-        if (TrafficEdits.setTotalRate(editor, diagram, rate.get())) {
-            sim.setTotalRate(rate.get());
-        }
+        session.commitRate();
+        rate.set(session.rate());
     }
 
-    /** Sets the pattern of every client as one undoable edit. */
+    /** Raises (+1) or lowers (-1) the traffic by one notch of the slider's scale. */
+    public void nudgeRate(int direction) {
+        setRate(RateScale.nudge(session.rate(), direction));
+    }
+
     public void setPattern(TrafficPattern pattern) {
-        TrafficEdits.setPattern(editor, diagram, pattern);
+        session.setPattern(pattern);
     }
 
-    /** Sets the share of reads among API reads and writes of every client, as one undoable edit. */
     public void setReadShare(double readShare) {
-        TrafficEdits.setReadShare(editor, diagram, readShare);
+        session.setReadShare(readShare);
     }
 
-    /** Share of reads among API reads and writes of the first client. */
     public double readShare() {
-        return TrafficEdits.readShare(diagram);
+        return session.readShare();
     }
 
-    /** The pattern of the first client. */
     public TrafficPattern pattern() {
-        return TrafficEdits.pattern(diagram);
+        return session.pattern();
     }
 
     // ---------------------------------------------------------------- run-time state
 
     /** Takes a node down or brings it back (run-time state: not an edit, not saved). */
     public void setDown(String nodeId, boolean down) {
-        sim.setDown(nodeId, down);
-        changed = true;
-        String label = diagram.node(nodeId).map(Node::label).orElse(nodeId);
-        editor.say(down ? "status.down" : "status.up", label);
+        session.setDown(nodeId, down);
         refresh();
     }
 
     public boolean isDown(String nodeId) {
-        return diagram.contains(nodeId) && sim.isDown(nodeId);
+        return session.isDown(nodeId);
+    }
+
+    // ---------------------------------------------------------------- listeners of views
+
+    /** Told with each snapshot the dashboard shows (about ten a second while running); released by the view. */
+    public Subscription onSnapshot(Consumer<MetricsSnapshot> listener) {
+        snapshotListeners.add(listener);
+        return () -> snapshotListeners.remove(listener);
+    }
+
+    /** Told after each frame's snapshot, to draw; released by the view. */
+    public Subscription onFrame(SimClock.FrameListener listener) {
+        clock.addFrameListener(listener);
+        return () -> clock.removeFrameListener(listener);
+    }
+
+    /** Listeners views hold on this view-model and its long-lived parts now (a leak test watches it). */
+    public int viewListenerCount() {
+        return snapshotListeners.size() + clock.listenerCount() + dashboard.frameListenerCount();
     }
 
     // ---------------------------------------------------------------- accessors
+
+    public RunSession session() {
+        return session;
+    }
 
     public SimClock clock() {
         return clock;
     }
 
     public Simulation simulation() {
-        return sim;
+        return session.simulation();
     }
 
     public Diagram diagram() {
-        return diagram;
+        return session.diagram();
     }
 
     public EditorViewModel editor() {
@@ -391,34 +383,9 @@ public final class RunViewModel {
         return dashboard;
     }
 
-    public WhyViewModel why() {
-        return why;
-    }
-
-    public AlertsViewModel alerts() {
-        return alerts;
-    }
-
-    public void addSnapshotListener(Consumer<MetricsSnapshot> listener) {
-        snapshotListeners.add(listener);
-    }
-
-    public void removeSnapshotListener(Consumer<MetricsSnapshot> listener) {
-        snapshotListeners.remove(listener);
-    }
-
-    /** Told after each frame's snapshot, to draw. */
-    public void addDrawListener(SimClock.FrameListener listener) {
-        drawListeners.add(listener);
-    }
-
-    public void removeDrawListener(SimClock.FrameListener listener) {
-        drawListeners.remove(listener);
-    }
-
-    /** Total requests per second the clients are set to send (the slider). */
-    public DoubleProperty rateProperty() {
-        return rate;
+    /** Total requests per second the clients send now (the slider's value). */
+    public ReadOnlyDoubleProperty rateProperty() {
+        return rate.getReadOnlyProperty();
     }
 
     /** Requests per second the clients actually started over the sliding window. */
@@ -451,10 +418,7 @@ public final class RunViewModel {
 
     /** Ids of the nodes a request can start from (clients, then admins), in diagram order. */
     public List<String> origins() {
-        List<String> ids = new ArrayList<>();
-        diagram.nodes().stream().filter(n -> n.kind() == NodeKind.CLIENT).forEach(n -> ids.add(n.id()));
-        diagram.nodes().stream().filter(n -> n.kind() == NodeKind.ADMIN).forEach(n -> ids.add(n.id()));
-        return ids;
+        return session.origins();
     }
 
     public ObjectProperty<CacheForce> cacheForceProperty() {

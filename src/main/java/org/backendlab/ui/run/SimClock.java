@@ -76,6 +76,11 @@ public final class SimClock {
         time.set(target == null ? 0 : target.now());
     }
 
+    /** Shows the target's time again (its run was replaced or restarted). */
+    public void resync() {
+        time.set(target == null ? 0 : target.now());
+    }
+
     public void start() {
         lastFrame = -1;
         frames.start(this::onFrame);
@@ -98,6 +103,10 @@ public final class SimClock {
 
     public void removeFrameListener(FrameListener listener) {
         listeners.remove(listener);
+    }
+
+    int listenerCount() {
+        return listeners.size();
     }
 
     public void play() {

@@ -7,7 +7,6 @@ import org.backendlab.sim.Outcome;
 import org.backendlab.sim.RequestStory;
 import org.backendlab.sim.Step;
 import org.backendlab.sim.StepKind;
-import org.backendlab.ui.text.StoryPhraser;
 
 /**
  * Turns a finished request's story into the path its dot replays: every wire crossed (out and back), a

@@ -1,6 +1,6 @@
 package org.backendlab.ui.run;
 
-import org.backendlab.ui.WordCell;
+import org.backendlab.ui.widgets.WordCell;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -100,7 +100,7 @@ final class TimeControls {
         speed.valueProperty().bindBidirectional(clock.speedProperty());
         speed.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
-                editor.say("status.speed", new org.backendlab.ui.i18n.Phrase("time.speed." + b.name(), java.util.List.of()));
+                editor.say("status.speed", new org.backendlab.ui.text.Phrase("time.speed." + b.name(), java.util.List.of()));
             }
         });
 

@@ -39,8 +39,8 @@ final class TrafficBar extends VBox {
 
         slider.setId("traffic-slider");
         slider.setTooltip(new Tooltip(text.get("traffic.slider.tip")));
-        slider.setBlockIncrement(0.02);
         slider.setPrefWidth(260);
+        slider.setBlockIncrement(RateScale.NOTCH);
         slider.setValue(RateScale.positionOf(vm.rateProperty().get()));
         rateListener = (o, a, b) -> {
             if (!updating) {
@@ -50,18 +50,25 @@ final class TrafficBar extends VBox {
             }
         };
         vm.rateProperty().addListener(rateListener);
+        // While dragging the run follows a live rate; letting go (or a key) writes it as one undoable edit.
         slider.valueProperty().addListener((o, a, b) -> {
             if (updating) {
                 return;
             }
             updating = true;
-            vm.rateProperty().set(RateScale.rateAt(b.doubleValue()));
+            double chosen = RateScale.rateAt(b.doubleValue());
+            if (slider.isValueChanging()) {
+                vm.previewRate(chosen);
+            } else {
+                vm.setRate(chosen);
+            }
             updating = false;
-            if (!slider.isValueChanging()) {
+        });
+        slider.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
                 vm.commitRate();
             }
         });
-        slider.valueChangingProperty().addListener((o, was, now) -> vm.setDraggingRate(now));
 
         Label rate = new Label();
         rate.setId("traffic-rate");

@@ -66,17 +66,17 @@ public final class RunText {
 
     /**
      * Fills a pattern's arguments, choosing each {@code {0}[을/를]} particle to fit its argument. The one
-     * formatter of the app's words: {@link org.backendlab.ui.i18n.Messages} uses it too.
+     * formatter of the app's words: {@link org.backendlab.ui.text.Messages} uses it too.
      */
     public static String format(String pattern, Locale locale, Object... args) {
         return new MessageFormat(withParticles(pattern, args), locale).format(args);
     }
 
     /** A phrase in words; arguments that are phrases themselves are put into words first. */
-    public String get(org.backendlab.ui.i18n.Phrase phrase) {
+    public String get(org.backendlab.ui.text.Phrase phrase) {
         Object[] args = phrase.args().toArray();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof org.backendlab.ui.i18n.Phrase nested) {
+            if (args[i] instanceof org.backendlab.ui.text.Phrase nested) {
                 args[i] = get(nested);
             }
         }

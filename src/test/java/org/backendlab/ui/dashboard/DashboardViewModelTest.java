@@ -14,7 +14,7 @@ import org.backendlab.sim.Alert;
 import org.backendlab.sim.AlertCause;
 import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.Simulation;
-import org.backendlab.ui.i18n.Phrase;
+import org.backendlab.ui.text.Phrase;
 import org.backendlab.ui.text.Numbers;
 import org.backendlab.ui.text.RunText;
 import org.junit.jupiter.api.Test;

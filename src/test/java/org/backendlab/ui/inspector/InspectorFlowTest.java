@@ -20,11 +20,11 @@ import org.backendlab.model.Link;
 import org.backendlab.model.Node;
 import org.backendlab.model.NodeKind;
 import org.backendlab.model.TrafficPattern;
-import org.backendlab.ui.Fonts;
+import org.backendlab.ui.widgets.Fonts;
 import org.backendlab.ui.Theme;
 import org.backendlab.ui.editor.EditorViewModel;
-import org.backendlab.ui.i18n.Language;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Language;
+import org.backendlab.ui.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -101,7 +101,7 @@ class InspectorFlowTest {
         assertFalse(robot.from(inspector).lookup("#inspector-rules-restore").<Button>query().isDisabled());
         interact(vm::undo);
         assertEquals(defaults, node("fw-1").rules());
-        assertFalse(vm.history().canUndo());
+        assertFalse(vm.document().canUndo());
     }
 
     @Test
@@ -174,7 +174,7 @@ class InspectorFlowTest {
         var before = node("api-1");
         type(robot, "inspector-autoscaling-min", "9");
         assertEquals(before, node("api-1"));
-        assertFalse(vm.history().canUndo());
+        assertFalse(vm.document().canUndo());
         Label message = find(robot, "inspector-autoscaling-message");
         assertTrue(message.isVisible());
         assertEquals("The minimum (9) cannot be more than the maximum (6); it stays 1. Raise the maximum first.",

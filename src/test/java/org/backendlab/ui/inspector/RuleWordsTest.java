@@ -10,8 +10,8 @@ import org.backendlab.model.FirewallRule;
 import org.backendlab.model.Node;
 import org.backendlab.model.NodeKind;
 import org.backendlab.model.RuleAction;
-import org.backendlab.ui.i18n.Language;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Language;
+import org.backendlab.ui.text.Messages;
 import org.junit.jupiter.api.Test;
 
 class RuleWordsTest {

@@ -7,8 +7,8 @@ import org.backendlab.model.Diagram;
 import org.backendlab.model.Link;
 import org.backendlab.model.Node;
 import org.backendlab.model.NodeKind;
-import org.backendlab.ui.i18n.Language;
-import org.backendlab.ui.i18n.Messages;
+import org.backendlab.ui.text.Language;
+import org.backendlab.ui.text.Messages;
 import org.junit.jupiter.api.Test;
 
 class SummariesTest {

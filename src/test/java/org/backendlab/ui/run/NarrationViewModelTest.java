@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.backendlab.model.RequestKind;
-import org.backendlab.ui.i18n.Phrase;
-import org.backendlab.ui.text.NarrationLine;
+import org.backendlab.ui.text.Phrase;
+import org.backendlab.ui.run.NarrationLine;
 import org.junit.jupiter.api.Test;
 
 class NarrationViewModelTest {

@@ -17,7 +17,7 @@ import org.backendlab.model.RequestKind;
 import org.backendlab.ui.MainViewModel;
 import org.backendlab.ui.MainWindow;
 import org.backendlab.ui.dashboard.Gauge;
-import org.backendlab.ui.text.NarrationLine;
+import org.backendlab.ui.run.NarrationLine;
 import org.backendlab.ui.text.RunText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -159,7 +159,7 @@ class RunFlowTest {
 
     @Test
     void scalingOutAnOverloadedApiTierLowersItsCpuGauge(FxRobot robot) {
-        robot.interact(() -> run.rateProperty().set(400));
+        robot.interact(() -> run.setRate(400));
         fastSteps(robot, 6);
         double overloaded = robot.lookup("#api-1-cpu").queryAs(Gauge.class).valueProperty().get();
         assertTrue(overloaded > 0.9, "overloaded CPU " + overloaded);
@@ -176,7 +176,7 @@ class RunFlowTest {
 
     @Test
     void theInspectorShowsTheSelectedNodesLoadAndHowTheBalancerSpreadRequests(FxRobot robot) {
-        robot.interact(() -> run.rateProperty().set(400));
+        robot.interact(() -> run.setRate(400));
         fastSteps(robot, 4);
         robot.clickOn("#storage-1"); // not monitored: its load is still readable here
         assertTrue(label(robot, "#live-cpu").endsWith("%"), label(robot, "#live-cpu"));
@@ -215,7 +215,7 @@ class RunFlowTest {
 
     @Test
     void theLoadBarsOnTheCanvasSayTheirNumbers(FxRobot robot) {
-        robot.interact(() -> run.rateProperty().set(400));
+        robot.interact(() -> run.setRate(400));
         fastSteps(robot, 2);
         NodeGlance db = run.flow().glance("db-1");
         String words = window.view().runView().glanceWords(db);
@@ -291,7 +291,7 @@ class RunFlowTest {
     void switchingToKoreanKeepsTheRunAndSpeaksKorean(FxRobot robot) {
         fastSteps(robot, 2);
         double time = run.clock().time();
-        robot.interact(() -> vm.setLanguage(org.backendlab.ui.i18n.Language.KOREAN));
+        robot.interact(() -> vm.setLanguage(org.backendlab.ui.text.Language.KOREAN));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(run, vm.run());
         assertEquals("t = " + org.backendlab.ui.text.Numbers.seconds(time) + "초", label(robot, "#run-clock"));

@@ -1,8 +1,7 @@
-package org.backendlab.ui.text;
+package org.backendlab.ui.run;
 
 import java.util.List;
-import org.backendlab.ui.i18n.Phrase;
-import org.backendlab.ui.run.DotPath;
+import org.backendlab.ui.text.Phrase;
 
 /**
  * One line of a request's narration: what to say and, for a hop, the nodes the dot passes meanwhile (an

@@ -1,4 +1,4 @@
-package org.backendlab.ui.text;
+package org.backendlab.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import org.backendlab.model.RequestKind;
 import org.backendlab.sim.CacheForce;
 import org.backendlab.sim.RequestStory;
 import org.backendlab.sim.Simulation;
-import org.backendlab.ui.run.DotPath;
+import org.backendlab.ui.text.RunText;
 import org.junit.jupiter.api.Test;
 
 /** Engine stories of the full example put into words, in both languages, without a Stage. */

@@ -1,4 +1,4 @@
-package org.backendlab.ui;
+package org.backendlab.ui.widgets;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.backendlab.ui;
+package org.backendlab.ui.widgets;
 
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;

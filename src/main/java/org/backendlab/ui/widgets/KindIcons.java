@@ -1,4 +1,4 @@
-package org.backendlab.ui;
+package org.backendlab.ui.widgets;
 
 import org.backendlab.model.NodeKind;
 import org.kordamp.ikonli.javafx.FontIcon;

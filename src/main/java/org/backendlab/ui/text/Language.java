@@ -1,4 +1,4 @@
-package org.backendlab.ui.i18n;
+package org.backendlab.ui.text;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.backendlab.ui.text;
+package org.backendlab.ui.run;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +13,9 @@ import org.backendlab.sim.ReasonCode;
 import org.backendlab.sim.RequestStory;
 import org.backendlab.sim.Step;
 import org.backendlab.sim.StepKind;
-import org.backendlab.ui.i18n.Phrase;
-import org.backendlab.ui.run.DotPath;
+import org.backendlab.ui.text.Phrase;
+import org.backendlab.ui.text.Numbers;
+import org.backendlab.ui.text.RunText;
 
 /**
  * Turns the engine's structured story of one request into narration lines (a phrase to say, and the wire

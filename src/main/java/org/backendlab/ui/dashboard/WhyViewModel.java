@@ -13,6 +13,7 @@ import org.backendlab.sim.Bottleneck;
 import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.NodeMetrics;
 import org.backendlab.sim.ReasonCode;
+import org.backendlab.model.RequestKind;
 import org.backendlab.ui.text.Phrase;
 import org.backendlab.ui.text.Numbers;
 
@@ -42,6 +43,14 @@ public final class WhyViewModel {
             });
             next.set(Phrase.of(key + ".next", node, symptom));
             bottleneckNode.set(b.node());
+        } else if (m.window().failed() > 0) {
+            // nothing is saturated, yet requests fail: name the commonest cause and the kind it hits most
+            ReasonCode code = commonest(m.window().failures());
+            RequestKind kind = kindMostFailing(m, code);
+            cause.set(Phrase.of("why.failing." + code.name(), Numbers.whole(m.window().failures().get(code)),
+                    Phrase.of("legend." + kind.name())));
+            next.set(Phrase.of("why.failing." + code.name() + ".next", Phrase.of("legend." + kind.name())));
+            bottleneckNode.set(null);
         } else {
             cause.set(Phrase.of(m.total().started() == 0 ? "why.idle" : "why.none"));
             next.set(null);
@@ -54,9 +63,35 @@ public final class WhyViewModel {
                 lines.add(Phrase.of("why.failures." + code.name(), Numbers.whole(count)));
             }
         }
+        if (m.shedRequests() > 0) {
+            lines.add(Phrase.of("why.failures.SHED", Numbers.whole(m.shedRequests())));
+        }
         if (!lines.equals(failures)) {
             failures.setAll(lines);
         }
+    }
+
+    private static ReasonCode commonest(Map<ReasonCode, Long> failures) {
+        ReasonCode best = null;
+        for (ReasonCode code : ReasonCode.values()) {
+            if (best == null || failures.getOrDefault(code, 0L) > failures.getOrDefault(best, 0L)) {
+                best = code;
+            }
+        }
+        return best;
+    }
+
+    private static RequestKind kindMostFailing(MetricsSnapshot m, ReasonCode code) {
+        RequestKind best = RequestKind.API_READ;
+        long most = -1;
+        for (var e : m.windowByKind().entrySet()) {
+            long n = e.getValue().failures().getOrDefault(code, 0L);
+            if (n > most) {
+                most = n;
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     private static double symptomCpu(MetricsSnapshot m, Bottleneck b) {

@@ -22,6 +22,7 @@ import org.backendlab.ui.editor.EditorViewModel;
 import org.backendlab.ui.run.FxFrameSource;
 import org.backendlab.ui.run.RunViewModel;
 import org.backendlab.ui.text.Language;
+import org.backendlab.ui.text.DefaultLabels;
 import org.backendlab.ui.text.Messages;
 
 /**
@@ -175,6 +176,7 @@ public final class MainViewModel {
             editor.say("status.openFailed", name);
             return false;
         }
+        new DefaultLabels(messages()).localize(diagram);
         editor.load(diagram);
         file.set(path);
         example.set(null);
@@ -218,12 +220,7 @@ public final class MainViewModel {
 
     private void loadExample(String name) {
         Diagram diagram = DiagramFiles.example(name);
-        for (Node node : List.copyOf(diagram.nodes())) {
-            String key = "example." + name + "." + node.id();
-            if (messages().has(key)) {
-                diagram.replaceNode(node.withLabel(messages().text(key)));
-            }
-        }
+        new DefaultLabels(messages()).localize(diagram);
         editor.load(diagram);
         file.set(null);
         example.set(name);

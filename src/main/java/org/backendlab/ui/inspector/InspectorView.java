@@ -136,10 +136,6 @@ public final class InspectorView extends ScrollPane {
         title.setGraphic(KindIcons.of(node.kind()));
         title.getStyleClass().add(KindIcons.styleClass(node.kind()));
         body.getChildren().setAll(title, new NameSection(ctx, fields, node));
-        javafx.scene.Node live = runtime == null ? null : runtime.build(node);
-        runtimeSlot.getChildren().setAll(live == null ? List.of() : List.of(live));
-        runtimeSlot.setVisible(live != null);
-        body.getChildren().add(runtimeSlot);
         if (node.traffic() != null) {
             body.getChildren().add(new TrafficSection(ctx, fields));
         }
@@ -164,6 +160,12 @@ public final class InspectorView extends ScrollPane {
         }
         body.getChildren().addAll(fields.title("inspector.section.wires"),
                 fields.summary("inspector-wires", n -> summaries.wires(n, vm.diagram())));
+        // Live figures go below every setting: they grow and shrink as the run changes (an instance list
+        // appears when a server scales out), and a control must never move under the learner's pointer.
+        javafx.scene.Node live = runtime == null ? null : runtime.build(node);
+        runtimeSlot.getChildren().setAll(live == null ? List.of() : List.of(live));
+        runtimeSlot.setVisible(live != null);
+        body.getChildren().add(runtimeSlot);
     }
 
     private static Label heading(String text) {

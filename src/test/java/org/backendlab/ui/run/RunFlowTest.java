@@ -207,6 +207,24 @@ class RunFlowTest {
     }
 
     @Test
+    void scalingOutWhileRunningNeverMovesTheInstancesControl(FxRobot robot) {
+        robot.interact(() -> run.setRate(400));
+        fastSteps(robot, 4);
+        robot.clickOn("#api-1");
+        Spinner<Integer> instances = robot.lookup("#inspector-instances").query();
+        javafx.scene.Node up = instances.lookup(".increment-arrow-button");
+        double before = up.localToScene(0, 0).getY();
+        robot.interact(() -> instances.getValueFactory().increment(1));
+        fastSteps(robot, 4); // the live section now lists two instances
+        assertEquals(2, label(robot, "#live-instances").lines().count());
+        assertEquals(before, up.localToScene(0, 0).getY(), 0.5, "the ▲ moved under the pointer");
+        robot.interact(() -> instances.getValueFactory().increment(1));
+        fastSteps(robot, 4);
+        assertEquals(3, instances.getValue());
+        assertEquals(before, up.localToScene(0, 0).getY(), 0.5);
+    }
+
+    @Test
     void theInspectorShowsTheSelectedNodesLoadAndHowTheBalancerSpreadRequests(FxRobot robot) {
         robot.interact(() -> run.setRate(400));
         fastSteps(robot, 4);

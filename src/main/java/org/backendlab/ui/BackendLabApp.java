@@ -8,6 +8,7 @@ import org.backendlab.io.Settings;
 public final class BackendLabApp extends Application {
 
     public static void start(String[] args) {
+        QuietJavaFx.apply();
         Application.launch(BackendLabApp.class, args);
     }
 

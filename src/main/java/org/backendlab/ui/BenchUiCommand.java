@@ -202,6 +202,7 @@ public final class BenchUiCommand implements Command {
         }
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
+            QuietJavaFx.apply();
             Platform.startup(() -> started.complete(null));
         } catch (IllegalStateException alreadyRunning) {
             started.complete(null);

@@ -101,6 +101,7 @@ public final class ScreenshotCommand implements Command {
         }
         try {
             CompletableFuture<Void> started = new CompletableFuture<>();
+            QuietJavaFx.apply();
             Platform.startup(() -> started.complete(null));
             started.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (IllegalStateException alreadyRunning) {

@@ -62,16 +62,16 @@ final class NodeGaugesRow extends VBox {
                     v -> text.get("gauge.percent", Numbers.percent(v)), text));
         }
         Gauge queue = gauge(vm.id() + "-queue", text.get("gauge.queue"), vm.queueLengthProperty(), 1, 0.5, 0.9,
-                v -> text.get("gauge.count", Numbers.whole(v)), text);
+                v -> text.get("gauge.count", Numbers.compact(v)), text);
         queue.maxProperty().bind(vm.queueCapacityProperty());
         dials.getChildren().add(queue);
         Gauge rps = gauge(vm.id() + "-rps", text.get("gauge.rps"), vm.requestsPerSecondProperty(), 100, 2, 2,
-                v -> Numbers.whole(v), text);
+                v -> Numbers.compact(v), text);
         rps.maxProperty().bind(Bindings.createDoubleBinding(
                 () -> niceCeiling(vm.requestsPerSecondProperty().get() * 1.25), vm.requestsPerSecondProperty()));
         dials.getChildren().add(rps);
         dials.getChildren().add(gauge(vm.id() + "-p95", text.get("gauge.p95"), vm.p95Property(), p95Max, 0.5, 0.99,
-                v -> text.get("gauge.ms", Numbers.ms(v)), text));
+                v -> text.get("gauge.ms", v >= 10_000 ? Numbers.compact(v) : Numbers.ms(v)), text));
         dials.getChildren().add(gauge(vm.id() + "-errors", text.get("gauge.errors"), vm.errorRateProperty(), 1, 0.01, 0.05,
                 v -> text.get("gauge.percent", Numbers.percent(v)), text));
 

@@ -27,6 +27,24 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%,d", Math.round(value));
     }
 
+    /**
+     * A number for a small dial: at most four characters of digits ("950", "9,999", "191k", "1.9M"), so a
+     * value never spills out of the gauge's ring.
+     */
+    public static String compact(double value) {
+        if (Double.isNaN(value)) {
+            return "\u2013";
+        }
+        double v = Math.abs(value);
+        if (v < 10_000) {
+            return whole(value);
+        }
+        if (v < 999_500) {
+            return Math.round(value / 1000) + "k";
+        }
+        return String.format(Locale.ROOT, "%.1fM", value / 1_000_000);
+    }
+
     /** A share 0-1 as a whole percentage without the sign. */
     public static String percent(double share) {
         if (Double.isNaN(share)) {

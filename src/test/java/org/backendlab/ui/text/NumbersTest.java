@@ -12,4 +12,10 @@ class NumbersTest {
     void millisecondsShowFewDigits(double ms, String shown) {
         assertEquals(shown, Numbers.ms(ms));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"950, 950", "9999, '9,999'", "190611, 191k", "999499, 999k", "1900000, 1.9M"})
+    void compactNumbersFitADial(double value, String shown) {
+        assertEquals(shown, Numbers.compact(value));
+    }
 }

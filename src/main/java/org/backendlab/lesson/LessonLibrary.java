@@ -134,10 +134,10 @@ public final class LessonLibrary {
         String display = ORDER_FILE;
         JsonNode tree = StrictJson.read(file, display);
         JsonFields.Sink sink = new JsonFields.Sink(display);
-        JsonFields f = sink.object(tree, "$", "format", "version", "lessons");
         List<String> ids = new ArrayList<>();
+        JsonFields f = LessonReader.checkHeader(tree, sink, ORDER_FORMAT, 1)
+                ? sink.object(tree, "$", "format", "version", "lessons") : null;
         if (f != null) {
-            LessonReader.checkHeader(f, ORDER_FORMAT, 1);
             ids = f.strings("lessons");
             for (int i = 0; i < ids.size(); i++) {
                 if (!Files.isRegularFile(root.resolve(ids.get(i)).resolve(LessonReader.FILE)) || ids.get(i).contains("/")

@@ -53,30 +53,35 @@ public final class LessonReader {
         return (parent == null ? "" : parent + "/") + file.getFileName();
     }
 
-    static void checkHeader(JsonFields f, String format, int known) {
-        JsonNode fmt = f.raw("format");
+    /** Checks format and version before anything else, so a file of another kind gets one clear error. */
+    static boolean checkHeader(JsonNode tree, JsonFields.Sink sink, String format, int known) {
+        if (tree == null || !tree.isObject()) {
+            sink.error("$", "must be an object");
+            return false;
+        }
+        JsonNode fmt = tree.get("format");
         if (fmt == null || !fmt.isTextual() || !fmt.asText().equals(format)) {
-            f.sink.error(f.at("format"), "must be \"" + format + "\"");
+            sink.error("$.format", "must be \"" + format + "\"");
+            return false;
         }
-        JsonNode v = f.raw("version");
+        JsonNode v = tree.get("version");
         if (v == null || !v.isIntegralNumber() || v.asLong() < 1) {
-            f.sink.error(f.at("version"), "must be a whole number from 1");
-        } else if (v.asLong() > known) {
-            f.sink.error(f.at("version"), "made by a newer Backend Lab (version " + v.asLong()
-                    + ", this app reads up to " + known + ")");
+            sink.error("$.version", "must be a whole number from 1");
+            return false;
         }
+        if (v.asLong() > known) {
+            sink.error("$.version", "made by a newer Backend Lab (version " + v.asLong() + ", this app reads up to " + known + ")");
+            return false;
+        }
+        return true;
     }
 
     private static Lesson read(JsonNode tree, Path folder, JsonFields.Sink sink) {
+        if (!checkHeader(tree, sink, FORMAT, VERSION)) {
+            return null;
+        }
         JsonFields f = sink.object(tree, "$", "format", "version", "id", "title", "summary", "minutes", "concepts",
                 "diagram", "steps");
-        if (f == null) {
-            return null;
-        }
-        checkHeader(f, FORMAT, VERSION);
-        if (!sink.errors.isEmpty()) {
-            return null;
-        }
         String id = f.string("id", true);
         String folderName = folder.getFileName() == null ? null : folder.getFileName().toString();
         if (id != null && folderName != null && !id.equals(folderName)) {

@@ -36,14 +36,10 @@ public final class ScriptReader {
     }
 
     static Script read(JsonNode tree, JsonFields.Sink sink, Lesson lesson) {
+        if (!LessonReader.checkHeader(tree, sink, FORMAT, VERSION)) {
+            return null;
+        }
         JsonFields f = sink.object(tree, "$", "format", "version", "failsStep", "steps");
-        if (f == null) {
-            return null;
-        }
-        LessonReader.checkHeader(f, FORMAT, VERSION);
-        if (!sink.errors.isEmpty()) {
-            return null;
-        }
         int max = lesson == null ? LessonReader.MAX_STEPS : lesson.steps().size();
         Integer fails = f.has("failsStep") ? f.integer("failsStep", true, 1, max) : null;
         List<Script.Step> steps = new ArrayList<>();

@@ -83,7 +83,7 @@ public final class StrictJson {
         } catch (JsonEOFException e) {
             throw new LessonFileException(name, "$", "the file ends too early (line " + line(e) + "); it may be truncated");
         } catch (StreamConstraintsException e) {
-            throw new LessonFileException(name, "$", "too deeply nested or too large a value (line " + line(e) + ")");
+            throw new LessonFileException(name, "$", "too deeply nested or too large a value");
         } catch (JsonProcessingException e) {
             String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
             if (why.startsWith("Duplicate field")) {
@@ -99,7 +99,7 @@ public final class StrictJson {
 
     private static String line(JsonProcessingException e) {
         var where = e.getLocation();
-        return where == null ? "?" : where.getLineNr() + ", column " + where.getColumnNr();
+        return where == null || where.getLineNr() < 1 ? "?" : where.getLineNr() + ", column " + where.getColumnNr();
     }
 
     /** The tree as compact JSON text (for handing a checked tree to another reader). */

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.backendlab.cli.BenchCommand;
 import org.backendlab.cli.Command;
+import org.backendlab.cli.LessonsCommand;
 import org.backendlab.cli.SimulateCommand;
+import org.backendlab.cli.ValidateCommand;
 import org.backendlab.ui.BackendLabApp;
 import org.backendlab.ui.BenchUiCommand;
 import org.backendlab.ui.ScreenshotCommand;
@@ -46,6 +48,8 @@ public final class Launcher {
         commands.put("simulate", new SimulateCommand());
         commands.put("bench", new BenchCommand());
         commands.put("bench-ui", new BenchUiCommand());
+        commands.put("lessons", new LessonsCommand());
+        commands.put("validate", new ValidateCommand());
         return commands;
     }
 }

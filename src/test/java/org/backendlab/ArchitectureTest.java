@@ -17,7 +17,7 @@ class ArchitectureTest {
     @Test
     void onlyTheUiLayerImportsJavaFx() {
         noClasses().that().resideInAnyPackage("org.backendlab.model..", "org.backendlab.sim..",
-                        "org.backendlab.lesson..", "org.backendlab.io..", "org.backendlab.cli..")
+                        "org.backendlab.session..", "org.backendlab.lesson..", "org.backendlab.io..", "org.backendlab.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.testfx..", "com.sun.glass..")
                 .check(CLASSES);
     }
@@ -25,7 +25,7 @@ class ArchitectureTest {
     @Test
     void lowerLayersNeverDependOnTheUi() {
         noClasses().that().resideInAnyPackage("org.backendlab.model..", "org.backendlab.sim..",
-                        "org.backendlab.lesson..", "org.backendlab.io..", "org.backendlab.cli..")
+                        "org.backendlab.session..", "org.backendlab.lesson..", "org.backendlab.io..", "org.backendlab.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.backendlab.ui..")
                 .check(CLASSES);
     }

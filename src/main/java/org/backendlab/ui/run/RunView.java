@@ -12,7 +12,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.CacheHint;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -312,18 +311,9 @@ public final class RunView {
             return;
         }
         var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.F5),
-                () -> press("#run-play"));
-        keys.put(new KeyCodeCombination(KeyCode.F6),
-                () -> press("#run-step"));
-        keys.put(new KeyCodeCombination(KeyCode.F7),
-                () -> press("#send-request"));
-    }
-
-    private void press(String id) {
-        if (toolbarBox.lookup(id) instanceof ButtonBase button && !button.isDisabled()) {
-            button.fire();
-        }
+        keys.put(new KeyCodeCombination(KeyCode.F5), vm::togglePlaying);
+        keys.put(new KeyCodeCombination(KeyCode.F6), vm::step);
+        keys.put(new KeyCodeCombination(KeyCode.F7), vm::sendOne);
     }
 
     private List<Observable> redrawTriggers() {

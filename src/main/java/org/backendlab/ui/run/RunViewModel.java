@@ -254,6 +254,7 @@ public final class RunViewModel {
     public void step() {
         if (!session.isRunning()) {
             clock.step();
+            refresh();
             editor.say("status.stepped", Numbers.seconds(clock.time()));
         }
     }

@@ -8,7 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import org.controlsfx.control.SegmentedButton;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import org.backendlab.model.RequestKind;
@@ -83,22 +85,14 @@ final class TimeControls {
         };
         showPlaying.run();
         clock.playingProperty().addListener((o, a, b) -> showPlaying.run());
-        play.setOnAction(e -> {
-            clock.togglePlaying();
-            editor.say(clock.isPlaying() ? "status.playing" : "status.paused");
-        });
+        play.setOnAction(e -> vm.togglePlaying());
 
         Button step = button("run-step", "mdi2s-step-forward", text.get("time.step"), text.get("time.step.tip"));
         step.disableProperty().bind(clock.playingProperty());
-        step.setOnAction(e -> {
-            clock.step();
-            vm.refresh();
-            editor.say("status.stepped", Numbers.seconds(clock.time()));
-        });
+        step.setOnAction(e -> vm.step());
 
-        ComboBox<Speed> speed = combo("run-speed", Speed.values(), s -> text.of("time.speed", s), text.get("time.speed.tip"));
-        speed.valueProperty().bindBidirectional(clock.speedProperty());
-        speed.valueProperty().addListener((o, a, b) -> {
+        SegmentedButton speed = speedButtons(clock, text);
+        clock.speedProperty().addListener((o, a, b) -> {
             if (b != null) {
                 editor.say("status.speed", new org.backendlab.ui.text.Phrase("time.speed." + b.name(), java.util.List.of()));
             }
@@ -134,12 +128,41 @@ final class TimeControls {
             b.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)
                     .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
         }
-        for (ComboBox<?> box : new ComboBox<?>[] {origin, kind, force, speed}) {
+        for (ComboBox<?> box : new ComboBox<?>[] {origin, kind, force}) {
             box.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(compact).then(120.0).otherwise(Double.MAX_VALUE));
         }
         into.setAlignment(Pos.CENTER_LEFT);
         into.getChildren().setAll(origin, kind, force, send, new Separator(Orientation.VERTICAL), play, step, speed, restart,
                 clockLabel, reached);
+    }
+
+    /** One toggle per speed (ControlsFX SegmentedButton): the factor on the button, its words in the tooltip. */
+    private static SegmentedButton speedButtons(SimClock clock, RunText text) {
+        SegmentedButton group = new SegmentedButton();
+        group.setId("run-speed");
+        for (Speed s : Speed.values()) {
+            ToggleButton b = new ToggleButton(factor(s));
+            b.setId("run-speed-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            b.setUserData(s);
+            b.setTooltip(new Tooltip(text.of("time.speed", s) + ": " + text.get("time.speed.tip")));
+            group.getButtons().add(b);
+        }
+        Runnable show = () -> group.getButtons().forEach(b -> b.setSelected(b.getUserData() == clock.speedProperty().get()));
+        show.run();
+        clock.speedProperty().addListener((o, a, b) -> show.run());
+        group.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                show.run(); // one speed is always chosen
+            } else if (b.getUserData() != clock.speedProperty().get()) {
+                clock.speedProperty().set((Speed) b.getUserData());
+            }
+        });
+        return group;
+    }
+
+    private static String factor(Speed s) {
+        double f = s.factor();
+        return (f == Math.rint(f) ? String.valueOf((long) f) : String.valueOf(f)) + "\u00d7";
     }
 
     private static Button button(String id, String icon, String label, String tip) {

@@ -11,6 +11,7 @@ import org.backendlab.cli.BenchCommand;
 import org.backendlab.cli.Command;
 import org.backendlab.cli.SimulateCommand;
 import org.backendlab.ui.BackendLabApp;
+import org.backendlab.ui.BenchStartCommand;
 import org.backendlab.ui.BenchUiCommand;
 import org.backendlab.ui.ScreenshotCommand;
 
@@ -71,6 +72,7 @@ public final class Launcher {
         commands.put("simulate", new SimulateCommand());
         commands.put("bench", new BenchCommand());
         commands.put("bench-ui", new BenchUiCommand());
+        commands.put("bench-start", new BenchStartCommand());
         return commands;
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.backendlab.io.Settings;
 
 /**
  * The JavaFX application: opens the main window on the full example, or on the diagram file given as the
@@ -13,12 +12,13 @@ import org.backendlab.io.Settings;
 public final class BackendLabApp extends Application {
 
     public static void start(String[] args) {
+        EarlyStart.begin();
         Application.launch(BackendLabApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        MainViewModel vm = new MainViewModel(Settings.load());
+        MainViewModel vm = new MainViewModel(EarlyStart.settings());
         MainWindow window = new MainWindow(stage, vm);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         window.show(Math.min(1400, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));

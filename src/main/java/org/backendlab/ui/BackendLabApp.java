@@ -1,21 +1,32 @@
 package org.backendlab.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.backendlab.io.Settings;
 
-/** The JavaFX application: opens the main window on the full example. */
+/**
+ * The JavaFX application: opens the main window on the full example, or on the diagram file given as the
+ * one parameter (a file opened from the desktop); a file that cannot be read leaves the example open.
+ */
 public final class BackendLabApp extends Application {
 
     public static void start(String[] args) {
         QuietJavaFx.apply();
+        EarlyStart.begin();
         Application.launch(BackendLabApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, new MainViewModel(Settings.load()));
+        MainViewModel vm = new MainViewModel(EarlyStart.settings());
+        MainWindow window = new MainWindow(stage, vm);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         window.show(Math.min(1400, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
+        // After show, so the error dialog of a bad file has the window as its owner and the example behind it.
+        List<String> raw = getParameters().getRaw();
+        if (!raw.isEmpty()) {
+            vm.open(Path.of(raw.get(0)));
+        }
     }
 }

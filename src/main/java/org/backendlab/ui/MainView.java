@@ -62,7 +62,7 @@ public final class MainView {
     private final ChangeListener<Diagram> documentListener = (o, a, b) -> fit();
     private DiagramView canvas;
     private InspectorView inspector;
-    private org.backendlab.ui.run.RunView runView; // run layer (issue 4)
+    private org.backendlab.ui.run.RunView runView;
 
     MainView(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -78,7 +78,7 @@ public final class MainView {
         paletteScroll.setContent(new PaletteView(canvas, messages));
         inspector = new InspectorView(editor, messages);
         inspectorTab.setContent(inspector);
-        // run layer (issue 4): run controls in the toolbar, dots and narration over the canvas, dashboard below
+        // run controls in the toolbar, dots and narration over the canvas, dashboard below
         runView = new org.backendlab.ui.run.RunView(vm.run(), canvas, runControls, dashboardHost,
                 org.backendlab.ui.text.RunText.of(messages.locale()));
         inspector.setRuntimeSection(runView.liveSections());
@@ -110,7 +110,7 @@ public final class MainView {
         editor.diagramProperty().removeListener(documentListener);
         canvas.dispose();
         inspector.dispose();
-        runView.dispose(); // run layer (issue 4)
+        runView.dispose();
         statusLabel.textProperty().unbind();
         zoomLabel.textProperty().unbind();
         selectionLabel.textProperty().unbind();
@@ -124,7 +124,7 @@ public final class MainView {
         return canvas;
     }
 
-    /** The run layer (issue 4): controls, dots, dashboard. */
+    /** The run layer: controls, dots, dashboard. */
     public org.backendlab.ui.run.RunView runView() {
         return runView;
     }

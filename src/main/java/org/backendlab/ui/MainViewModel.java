@@ -46,9 +46,19 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<List<String>> recentFiles = new ReadOnlyObjectWrapper<>(this, "recentFiles", List.of());
     private final ObjectProperty<Dialogs> dialogs = new SimpleObjectProperty<>(this, "dialogs");
     private Settings settings;
+    private final boolean persistent;
 
     public MainViewModel(Settings settings) {
+        this(settings, true);
+    }
+
+    /**
+     * @param persistent false for a window that must leave no trace (screenshots): it neither writes
+     *                   settings nor any other file in the app folder
+     */
+    public MainViewModel(Settings settings, boolean persistent) {
         this.settings = settings;
+        this.persistent = persistent;
         Language lang = Language.isKnown(settings.language()) ? Language.fromCode(settings.language()) : Language.fromSystem();
         language.set(lang);
         messages.set(Messages.of(lang));
@@ -295,7 +305,15 @@ public final class MainViewModel {
         saveSettings();
     }
 
+    /** False for a window that writes nothing to the app folder (settings, progress, recovery). */
+    public boolean isPersistent() {
+        return persistent;
+    }
+
     private void saveSettings() {
+        if (!persistent) {
+            return;
+        }
         try {
             settings.save();
         } catch (IOException e) {

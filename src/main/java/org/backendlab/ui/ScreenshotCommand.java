@@ -60,7 +60,8 @@ public final class ScreenshotCommand implements Command {
     /** Builds the main window at the requested size and language and takes a snapshot of its scene. */
     static WritableImage render(ScreenshotOptions options) {
         Stage stage = new Stage();
-        MainViewModel vm = new MainViewModel(new Settings(options.language().code(), List.of()));
+        // reproducible: no settings are read (language and example come from the options) and nothing is written
+        MainViewModel vm = new MainViewModel(new Settings(options.language().code(), List.of()), false);
         MainWindow window = new MainWindow(stage, vm);
         if (options.diagram() != null) {
             vm.open(options.diagram());
@@ -68,7 +69,7 @@ public final class ScreenshotCommand implements Command {
         window.show(options.width(), options.height());
         window.view().fit();
         window.layoutNow();
-        // run layer (issue 4): simulate some seconds of traffic so dots, gauges and charts show
+        // simulate some seconds of traffic so dots, gauges and charts show
         if (options.rate() >= 0) {
             vm.run().previewRate(options.rate());
         }

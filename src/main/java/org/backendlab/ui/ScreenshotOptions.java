@@ -28,7 +28,7 @@ public final class ScreenshotOptions {
             o.language = Language.fromCode(v);
         });
         OPTIONS.put("--size", ScreenshotOptions::parseSize);
-        // run layer (issue 4): simulate N seconds of traffic at R requests/s before rendering
+        // simulate N seconds of traffic at R requests/s before rendering
         OPTIONS.put("--run-seconds", (o, v) -> o.runSeconds = number("--run-seconds", v, 0, 3600));
         OPTIONS.put("--rate", (o, v) -> o.rate = number("--rate", v, 0, 20_000));
     }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.backendlab.io.DiagramFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,30 @@ class ScreenshotCommandTest {
         Path png = dir.resolve("small.png");
         assertEquals(0, run("--screenshot", png.toString(), "--diagram", file.toString(), "--size", "800x600"));
         assertTrue(Files.size(png) > 1000);
+    }
+
+    @Test
+    void screenshotsNeitherReadNorWriteTheAppFolder() throws Exception {
+        Path settings = org.backendlab.io.Settings.file();
+        Files.createDirectories(settings.getParent());
+        // a learner's settings in Korean with a recent file must not change an English screenshot ...
+        new org.backendlab.io.Settings("ko", List.of()).save();
+        byte[] before = Files.readAllBytes(settings);
+        List<String> filesBefore = listing(settings.getParent());
+        Path file = dir.resolve("small.json");
+        DiagramFiles.write(DiagramFiles.example("client-api-db"), file);
+        assertEquals(0, run("--screenshot", dir.resolve("a.png").toString(), "--diagram", file.toString(),
+                "--lang", "en", "--size", "800x600"));
+        // ... and opening --diagram must not add it to the recent files
+        assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8),
+                new String(Files.readAllBytes(settings), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(filesBefore, listing(settings.getParent()), "no file appears in the app folder");
+    }
+
+    private static List<String> listing(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @ParameterizedTest

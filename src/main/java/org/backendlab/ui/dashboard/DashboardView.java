@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backendlab.ui.text.Phrase;
 import javafx.util.Subscription;
+import org.backendlab.ui.widgets.CanvasTheme;
 import org.backendlab.ui.text.Numbers;
 import org.backendlab.ui.text.RunText;
 
@@ -26,9 +27,6 @@ public final class DashboardView extends HBox {
 
     public static final String ID = "run-dashboard";
 
-    /** Dial widths in px: the smallest that stays readable, and the largest worth giving. */
-    static final double MIN_DIAL = 34;
-    static final double MAX_DIAL = 46;
 
     private final DashboardViewModel vm;
     private final RunText text;
@@ -167,9 +165,9 @@ public final class DashboardView extends HBox {
     }
 
     /**
-     * Sizes the dials so that two cards share a line whenever the dials can stay at least {@link #MIN_DIAL}
+     * Sizes the dials so that two cards share a line whenever the dials can stay at least the theme's smallest dial
      * wide (four monitored nodes then fit in two lines); otherwise one card a line with dials at
-     * {@link #MAX_DIAL}. No card is ever wider than the pane, so nothing is cut sideways.
+     * its largest. No card is ever wider than the pane, so nothing is cut sideways.
      */
     private void fitDials() {
         if (rows.getChildren().isEmpty()) {
@@ -184,10 +182,10 @@ public final class DashboardView extends HBox {
         int dials = Math.max(1, first.dialCount());
         double perCard = (width - rows.getHgap()) / 2 - first.chromeWidth() - 1;
         double size = Math.floor(perCard / dials);
-        if (size < MIN_DIAL) {
-            size = Math.min(MAX_DIAL, Math.floor((width - first.chromeWidth() - 1) / dials));
+        if (size < CanvasTheme.current().minDial()) {
+            size = Math.min(CanvasTheme.current().maxDial(), Math.floor((width - first.chromeWidth() - 1) / dials));
         }
-        size = Math.min(MAX_DIAL, Math.max(MIN_DIAL - 6, size));
+        size = Math.min(CanvasTheme.current().maxDial(), Math.max(CanvasTheme.current().minDial() - 6, size));
         for (javafx.scene.Node n : rows.getChildren()) {
             ((NodeGaugesRow) n).setDialSize(size);
         }

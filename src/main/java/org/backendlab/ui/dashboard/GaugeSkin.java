@@ -14,6 +14,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.backendlab.ui.widgets.CanvasTheme;
 import org.backendlab.ui.widgets.Fonts;
 
 /**
@@ -81,20 +82,20 @@ final class GaugeSkin extends SkinBase<Gauge> {
         double cy = stroke / 2 + r;
         gc.setLineCap(StrokeLineCap.BUTT);
         gc.setLineWidth(stroke);
-        gc.setStroke(fill(track, Color.web("#d0d7de")));
+        gc.setStroke(fill(track, CanvasTheme.current().gaugeTrack()));
         gc.strokeArc(cx - r, cy - r, 2 * r, 2 * r, START, SWEEP, ArcType.OPEN);
         double f = getSkinnable().fraction();
         if (f > 0) {
-            gc.setStroke(fill(bar, Color.web("#1a7f37")));
+            gc.setStroke(fill(bar, CanvasTheme.current().gaugeBar()));
             gc.strokeArc(cx - r, cy - r, 2 * r, 2 * r, START, SWEEP * f, ArcType.OPEN);
         }
-        double wanted = Math.max(9, Math.round(size * 0.22));
+        double wanted = CanvasTheme.current().dialValueFontPx(size);
         if (wanted != fontSize) {
             fontSize = wanted;
             valueFont = Font.font(Fonts.family(), FontWeight.BOLD, wanted);
         }
         gc.setFont(valueFont);
-        gc.setFill(fill(value, Color.web("#1f2328")));
+        gc.setFill(fill(value, CanvasTheme.current().gaugeValue()));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(getSkinnable().valueTextProperty().get(), cx, cy, 2 * r - stroke);

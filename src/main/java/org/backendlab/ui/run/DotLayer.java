@@ -8,6 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.backendlab.ui.widgets.CanvasTheme;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -28,12 +29,6 @@ public final class DotLayer extends Canvas {
     public static final double HOP_SECONDS = 0.45;
     private static final double LINGER_SECONDS = 0.9;
 
-    private static final Color WIRE_LOAD = Color.web("#2563eb", 0.28);
-    private static final Color BAR_TRACK = Color.web("#e5e7eb");
-    private static final Color CPU_BAR = Color.web("#2563eb");
-    private static final Color THREAD_BAR = Color.web("#0d9488");
-    private static final Color HOT = Color.web("#dc2626");
-    private static final Color BADGE_TEXT = Color.WHITE;
 
     private final int capacity;
     private final DotPath[] paths;
@@ -49,12 +44,12 @@ public final class DotLayer extends Canvas {
 
     private DiagramGeometry geometry = id -> null;
     private java.util.function.IntFunction<String> hitWords = percent -> "hits " + percent + "%";
-    private final Font glanceFont;
+    private Font glanceFont;
     private final Map<String, NodeGlance> glances = new LinkedHashMap<>();
     private final List<WireLoad> wires = new ArrayList<>();
     private final Map<String, String> badges = new LinkedHashMap<>();
     private final DotShapes shapes = new DotShapes();
-    private final Font badgeFont;
+    private Font badgeFont;
     private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
 
     private boolean featuredVisible;
@@ -80,9 +75,17 @@ public final class DotLayer extends Canvas {
         setId(ID);
         setMouseTransparent(true);
         setFocusTraversable(false);
-        badgeFont = Font.font(Fonts.family(), FontWeight.BOLD, 12);
+        useFonts(CanvasTheme.current());
+        // a weak listener: the theme outlives every canvas, and a rebuilt window must not keep this one
+        CanvasTheme.currentProperty().addListener(new javafx.beans.value.WeakChangeListener<>(themeListener));
+    }
+
+    private final javafx.beans.value.ChangeListener<CanvasTheme> themeListener = (o, a, b) -> useFonts(b);
+
+    private void useFonts(CanvasTheme theme) {
+        badgeFont = theme.badgeFont();
         measure.setFont(badgeFont);
-        glanceFont = Font.font(Fonts.family(), FontWeight.BOLD, 11);
+        glanceFont = theme.glanceFont();
     }
 
     /** How a cache's hit ratio is put into words under its box, e.g. "hits 78%" / "히트 78%". */
@@ -301,7 +304,7 @@ public final class DotLayer extends Canvas {
     }
 
     private void drawWires(GraphicsContext gc) {
-        gc.setStroke(WIRE_LOAD);
+        gc.setStroke(CanvasTheme.current().wireLoad());
         gc.setLineCap(StrokeLineCap.ROUND);
         for (WireLoad wire : wires) {
             if (wire.share <= 0.001) {
@@ -360,7 +363,7 @@ public final class DotLayer extends Canvas {
                 continue;
             }
             if (g.saturated || g.down || g.alert) {
-                gc.setStroke(g.down ? DotShapes.DROPPED : HOT);
+                gc.setStroke(g.down ? CanvasTheme.current().dropped() : CanvasTheme.current().hot());
                 gc.setLineWidth(3);
                 gc.setLineDashes(g.down ? 6 : 0);
                 gc.strokeRoundRect(b.getMinX() - 4, b.getMinY() - 4, b.getWidth() + 8, b.getHeight() + 8, 14, 14);
@@ -372,8 +375,8 @@ public final class DotLayer extends Canvas {
             double x = b.getMinX();
             double w = b.getWidth();
             double y = b.getMaxY() + 3;
-            bar(gc, x, y, w, g.cpu, g.cpu >= 0.9 ? HOT : CPU_BAR);
-            bar(gc, x, y + 6, w, g.threads, g.threads >= 0.95 ? HOT : THREAD_BAR);
+            bar(gc, x, y, w, g.cpu, g.cpu >= 0.9 ? CanvasTheme.current().hot() : CanvasTheme.current().cpuBar());
+            bar(gc, x, y + 6, w, g.threads, g.threads >= 0.95 ? CanvasTheme.current().hot() : CanvasTheme.current().threadBar());
             if (g.hitPercent >= 0) {
                 if (g.hitTextFor != g.hitPercent) {
                     g.hitText = hitWords.apply(g.hitPercent);
@@ -388,15 +391,15 @@ public final class DotLayer extends Canvas {
                 gc.fillRoundRect(x - 3, y + 11, tw + 6, 15, 8, 8);
                 gc.setFont(glanceFont);
                 gc.setTextAlign(TextAlignment.LEFT);
-                gc.setFill(DotShapes.HIT);
+                gc.setFill(CanvasTheme.current().hit());
                 gc.fillText(g.hitText, x, y + 22);
             }
             if (g.queueCapacity > 0) {
                 double q = Math.min(1, (double) g.queue / g.queueCapacity);
                 double qh = b.getHeight();
-                gc.setFill(BAR_TRACK);
+                gc.setFill(CanvasTheme.current().barTrack());
                 gc.fillRect(b.getMaxX() + 3, b.getMinY(), 5, qh);
-                gc.setFill(q >= 0.95 ? HOT : DotShapes.MISS);
+                gc.setFill(q >= 0.95 ? CanvasTheme.current().hot() : CanvasTheme.current().miss());
                 gc.fillRect(b.getMaxX() + 3, b.getMaxY() - qh * q, 5, qh * q);
             }
         }
@@ -433,7 +436,7 @@ public final class DotLayer extends Canvas {
     }
 
     private static void bar(GraphicsContext gc, double x, double y, double w, double share, Color color) {
-        gc.setFill(BAR_TRACK);
+        gc.setFill(CanvasTheme.current().barTrack());
         gc.fillRect(x, y, w, 4);
         gc.setFill(color);
         gc.fillRect(x, y, w * Math.max(0, Math.min(1, share)), 4);
@@ -485,9 +488,9 @@ public final class DotLayer extends Canvas {
             double w = measure.getLayoutBounds().getWidth() + 16;
             double cx = b.getMaxX() - 6;
             double cy = b.getMinY() - 4;
-            gc.setFill(HOT);
+            gc.setFill(CanvasTheme.current().hot());
             gc.fillRoundRect(cx - w / 2, cy - 10, w, 20, 20, 20);
-            gc.setFill(BADGE_TEXT);
+            gc.setFill(CanvasTheme.current().badgeText());
             gc.fillText(text, cx, cy + 4.5);
         }
     }

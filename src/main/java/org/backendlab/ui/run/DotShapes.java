@@ -5,6 +5,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
+import org.backendlab.ui.widgets.CanvasTheme;
 import org.backendlab.model.RequestKind;
 
 /**
@@ -15,12 +16,6 @@ import org.backendlab.model.RequestKind;
  */
 final class DotShapes {
 
-    static final Color IN_FLIGHT = Color.web("#2563eb");
-    static final Color HIT = Color.web("#15803d");
-    static final Color MISS = Color.web("#d97706");
-    static final Color REFUSED = Color.web("#dc2626");
-    static final Color DROPPED = Color.web("#4b5563");
-    static final Color TIMED_OUT = Color.web("#7e22ce");
     static final int SPRITE_HALF = 9;
     static final double DOT_RADIUS = 4.5;
     private final Image[] sprites =
@@ -49,16 +44,16 @@ final class DotShapes {
     static Color colorOf(DotPath.Mark mark, DotPath.End end) {
         if (end != null && end != DotPath.End.COMPLETED) {
             return switch (end) {
-                case REFUSED, FAILED -> REFUSED;
-                case DROPPED -> DROPPED;
-                case TIMED_OUT -> TIMED_OUT;
-                default -> IN_FLIGHT;
+                case REFUSED, FAILED -> CanvasTheme.current().refused();
+                case DROPPED -> CanvasTheme.current().dropped();
+                case TIMED_OUT -> CanvasTheme.current().timedOut();
+                default -> CanvasTheme.current().inFlight();
             };
         }
         return switch (mark) {
-            case HIT -> HIT;
-            case MISS -> MISS;
-            case NONE -> IN_FLIGHT;
+            case HIT -> CanvasTheme.current().hit();
+            case MISS -> CanvasTheme.current().miss();
+            case NONE -> CanvasTheme.current().inFlight();
         };
     }
 
@@ -66,8 +61,8 @@ final class DotShapes {
                                 DotPath.Mark mark, DotPath.End end, boolean featured) {
         Color color = colorOf(mark, end);
         boolean ring = mark == DotPath.Mark.MISS && (end == null || end == DotPath.End.COMPLETED);
-        gc.setFill(ring ? Color.WHITE : color);
-        gc.setStroke(featured ? Color.BLACK : color);
+        gc.setFill(ring ? CanvasTheme.current().dotFace() : color);
+        gc.setStroke(featured ? CanvasTheme.current().featuredStroke() : color);
         gc.setLineWidth(ring ? 2.2 : featured ? 2 : 1);
         shape(gc, x, y, r, kind, true);
         if (ring || featured) {
@@ -79,7 +74,7 @@ final class DotShapes {
         if (end == null || end == DotPath.End.COMPLETED) {
             return;
         }
-        gc.setStroke(Color.WHITE);
+        gc.setStroke(CanvasTheme.current().dotFace());
         gc.setLineWidth(Math.max(1.5, r * 0.35));
         double k = r * 0.55;
         switch (end) {

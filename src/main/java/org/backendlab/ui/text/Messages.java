@@ -54,7 +54,7 @@ public final class Messages {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            // run layer (issue 4): its words live in its own bundle, i18n/run*.properties
+            // the run layer's words live in their own bundle, i18n/run*.properties
             RunText run = RunText.of(locale());
             return run.has(key) ? run.get(new Phrase(key, Arrays.asList(args))) : "!" + key + "!";
         }

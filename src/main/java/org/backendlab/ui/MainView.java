@@ -91,8 +91,8 @@ public final class MainView {
                 () -> messages.text(editor.statusProperty().get()), editor.statusProperty()));
         zoomLabel.setId("zoom-level");
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.text("status.zoomLevel", Math.round(editor.zoomProperty().get() * 100)),
-                editor.zoomProperty()));
+                () -> messages.text("status.zoomLevel", Math.round(canvas.viewport().zoomProperty().get() * 100)),
+                canvas.viewport().zoomProperty()));
         selectionLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.text("status.selection", editor.selectedNodes().size()), editor.selectedNodes()));
         englishItem.setSelected(vm.language() == Language.ENGLISH);

@@ -47,9 +47,9 @@ class CanvasKeyboardTest {
                 List.of(Link.calls("client-1", "api-1"), Link.calls("api-1", "db-1"),
                         Link.monitors("monitor-1", "api-1"))));
         window.show(1400, 900);
-        vm.editor().zoomProperty().set(1);
-        vm.editor().panXProperty().set(0);
-        vm.editor().panYProperty().set(0);
+        window.view().canvas().viewport().zoomProperty().set(1);
+        window.view().canvas().viewport().panXProperty().set(0);
+        window.view().canvas().viewport().panYProperty().set(0);
     }
 
     private DiagramView canvas() {
@@ -103,7 +103,7 @@ class CanvasKeyboardTest {
 
     @Test
     void tabScrollsTheSelectedNodeIntoView(FxRobot robot) {
-        interact(() -> vm.editor().panXProperty().set(-1200));
+        interact(() -> window.view().canvas().viewport().panXProperty().set(-1200));
         focusCanvas();
         robot.type(KeyCode.TAB);
         assertEquals(Set.of("client-1"), selected());

@@ -52,9 +52,9 @@ class MainWindowFlowTest {
                 Node.create("db-1", NodeKind.DATABASE, "DB", 700, 100),
                 Node.create("monitor-1", NodeKind.MONITORING, "Monitor", 400, 400)), List.of()));
         window.show(1400, 900);
-        vm.editor().zoomProperty().set(1);
-        vm.editor().panXProperty().set(0);
-        vm.editor().panYProperty().set(0);
+        window.view().canvas().viewport().zoomProperty().set(1);
+        window.view().canvas().viewport().panXProperty().set(0);
+        window.view().canvas().viewport().panYProperty().set(0);
     }
 
     private Diagram diagram() {
@@ -262,7 +262,7 @@ class MainWindowFlowTest {
     @Test
     void wheelZoomsAndFitShowsEverything(FxRobot robot) {
         robot.moveTo("#diagram-canvas").scroll(3, javafx.geometry.VerticalDirection.UP);
-        double zoomed = vm.editor().zoomProperty().get();
+        double zoomed = window.view().canvas().viewport().zoomProperty().get();
         assertTrue(zoomed != 1.0);
         robot.clickOn("#fitButton");
         var canvasBounds = canvas().localToScreen(canvas().getLayoutBounds());

@@ -159,6 +159,7 @@ public final class DashboardView extends HBox {
     }
 
     private void rebuildRows() {
+        disposeRows();
         double p95Max = 1000;
         rows.getChildren().setAll(vm.nodes().stream().map(n -> new NodeGaugesRow(n, text, p95Max)).toList());
         fitDials();
@@ -194,6 +195,11 @@ public final class DashboardView extends HBox {
     public void dispose() {
         vm.nodes().removeListener(rowsListener);
         subscriptions.unsubscribe();
+        disposeRows();
+    }
+
+    private void disposeRows() {
+        rows.getChildren().forEach(n -> ((NodeGaugesRow) n).dispose());
     }
 
     int chartPoints() {

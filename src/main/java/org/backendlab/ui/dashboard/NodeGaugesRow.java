@@ -75,10 +75,15 @@ final class NodeGaugesRow extends VBox {
         dials.getChildren().add(gauge(vm.id() + "-errors", text.get("gauge.errors"), vm.errorRateProperty(), 1, 0.01, 0.05,
                 v -> text.get("gauge.percent", Numbers.percent(v)), text));
 
-        vm.alertingProperty().addListener((o, a, b) -> pseudoClassStateChanged(ALERT, b));
-        vm.downProperty().addListener((o, a, b) -> pseudoClassStateChanged(DOWN, b));
-        pseudoClassStateChanged(ALERT, vm.alertingProperty().get());
-        pseudoClassStateChanged(DOWN, vm.downProperty().get());
+        // the gauges' view-model outlives this row (rows are rebuilt with the window): released in dispose
+        subscriptions = vm.alertingProperty().subscribe(b -> pseudoClassStateChanged(ALERT, b))
+                .and(vm.downProperty().subscribe(b -> pseudoClassStateChanged(DOWN, b)));
+    }
+
+    private final javafx.util.Subscription subscriptions;
+
+    void dispose() {
+        subscriptions.unsubscribe();
     }
 
     /** Gives every dial of this card the same width (px); the card's width follows. */

@@ -70,14 +70,14 @@ final class CanvasGestures {
         }
         canvas.requestFocus(); // also commits an open rename, which loses focus
         pressView = new Point2D(e.getX(), e.getY());
-        pressDiagram = vm.toDiagram(e.getX(), e.getY());
+        pressDiagram = canvas.viewport().toDiagram(e.getX(), e.getY());
         moved = false;
         NodeBox box = picked(e, NodeBox.class);
         WireNode wire = box == null ? picked(e, WireNode.class) : null;
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY
                 || (spaceDown && e.getButton() == MouseButton.PRIMARY)) {
             gesture = Gesture.PAN;
-            pressPan = new Point2D(vm.panXProperty().get(), vm.panYProperty().get());
+            pressPan = new Point2D(canvas.viewport().panXProperty().get(), canvas.viewport().panYProperty().get());
             canvas.getStyleClass().add("panning");
         } else if (e.getButton() != MouseButton.PRIMARY) {
             gesture = Gesture.NONE;
@@ -142,7 +142,7 @@ final class CanvasGestures {
             return;
         }
         moved = true;
-        Point2D p = vm.toDiagram(e.getX(), e.getY());
+        Point2D p = canvas.viewport().toDiagram(e.getX(), e.getY());
         switch (gesture) {
             case MOVE -> {
                 Point2D delta = p.subtract(pressDiagram);
@@ -166,8 +166,8 @@ final class CanvasGestures {
                 rubberBand.setHeight(Math.abs(view.getY() - pressView.getY()));
             }
             case PAN -> {
-                vm.panXProperty().set(pressPan.getX() + view.getX() - pressView.getX());
-                vm.panYProperty().set(pressPan.getY() + view.getY() - pressView.getY());
+                canvas.viewport().panXProperty().set(pressPan.getX() + view.getX() - pressView.getX());
+                canvas.viewport().panYProperty().set(pressPan.getY() + view.getY() - pressView.getY());
             }
             default -> { }
         }
@@ -178,7 +178,7 @@ final class CanvasGestures {
         if (gesture == Gesture.NONE) {
             return;
         }
-        Point2D p = vm.toDiagram(e.getX(), e.getY());
+        Point2D p = canvas.viewport().toDiagram(e.getX(), e.getY());
         switch (gesture) {
             case MOVE -> {
                 if (moved) {
@@ -243,7 +243,7 @@ final class CanvasGestures {
             return;
         }
         double factor = Math.pow(1.0015, e.getDeltaY());
-        vm.zoomAt(vm.zoomProperty().get() * factor, e.getX(), e.getY());
+        canvas.viewport().zoomAt(canvas.viewport().zoomProperty().get() * factor, e.getX(), e.getY());
         e.consume();
     }
 

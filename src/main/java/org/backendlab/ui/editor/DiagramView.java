@@ -37,6 +37,8 @@ public final class DiagramView extends Region {
 
     private final EditorViewModel vm;
     private final Messages messages;
+    private final Viewport viewport = new Viewport();
+    private final boolean editable;
     private final Group content = new Group();
     private final Group wireLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -55,20 +57,34 @@ public final class DiagramView extends Region {
     private Diagram shown;
     private final InlineRename rename;
 
+    /** The editing canvas of a document. */
     public DiagramView(EditorViewModel vm, Messages messages) {
+        this(vm, messages, true);
+    }
+
+    /**
+     * A view of the same document and run with no editing gestures (a projected window): it follows every
+     * edit and the selection, and has its own zoom and pan.
+     */
+    public static DiagramView readOnly(EditorViewModel vm, Messages messages) {
+        return new DiagramView(vm, messages, false);
+    }
+
+    private DiagramView(EditorViewModel vm, Messages messages, boolean editable) {
         this.vm = vm;
         this.messages = messages;
+        this.editable = editable;
         setId("diagram-canvas");
         getStyleClass().add("diagram-canvas");
-        setFocusTraversable(true);
+        setFocusTraversable(editable);
         setAccessibleText(messages.text("canvas.accessible"));
         content.getChildren().addAll(wireLayer, nodeLayer, gestureLayer);
         Translate pan = new Translate();
-        pan.xProperty().bind(vm.panXProperty());
-        pan.yProperty().bind(vm.panYProperty());
+        pan.xProperty().bind(viewport.panXProperty());
+        pan.yProperty().bind(viewport.panYProperty());
         Scale scale = new Scale();
-        scale.xProperty().bind(vm.zoomProperty());
-        scale.yProperty().bind(vm.zoomProperty());
+        scale.xProperty().bind(viewport.zoomProperty());
+        scale.yProperty().bind(viewport.zoomProperty());
         content.getTransforms().setAll(pan, scale);
         connectLine.getStyleClass().add("connect-preview");
         connectLine.setVisible(false);
@@ -91,11 +107,23 @@ public final class DiagramView extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
 
-        new CanvasGestures(this, vm, rename, rubberBand, connectLine);
+        if (editable) {
+            new CanvasGestures(this, vm, rename, rubberBand, connectLine);
+        }
         vm.selectedNodes().addListener(selectionListener);
         vm.selectedLinks().addListener(selectionListener);
         vm.diagramProperty().addListener(historyListener);
         show(vm.diagram());
+    }
+
+    /** This view's own zoom and pan. */
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** False for a read-only view (no gestures change the document through it). */
+    public boolean isEditable() {
+        return editable;
     }
 
     /** The box showing a node, if the node is on the canvas. */
@@ -127,12 +155,12 @@ public final class DiagramView extends Region {
     // ---- viewport ----
 
     public void zoomIn() {
-        vm.zoomAt(vm.zoomProperty().get() * ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+        viewport.zoomAt(viewport.zoomProperty().get() * ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         sayZoom();
     }
 
     public void zoomOut() {
-        vm.zoomAt(vm.zoomProperty().get() / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+        viewport.zoomAt(viewport.zoomProperty().get() / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
         sayZoom();
     }
 
@@ -141,30 +169,30 @@ public final class DiagramView extends Region {
         applyCss();
         layout();
         if (boxes.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
-            vm.zoomProperty().set(1);
-            vm.panXProperty().set(getWidth() / 2);
-            vm.panYProperty().set(getHeight() / 2);
+            viewport.zoomProperty().set(1);
+            viewport.panXProperty().set(getWidth() / 2);
+            viewport.panYProperty().set(getHeight() / 2);
             return;
         }
-        Viewport.fit(vm, boxes.values().stream().map(DiagramView::boxBounds).toList(), getWidth(), getHeight(),
+        viewport.fit(boxes.values().stream().map(DiagramView::boxBounds).toList(), getWidth(), getHeight(),
                 FIT_MARGIN, MAX_FIT_ZOOM);
     }
 
     /** Fits the diagram and says so in the status bar (the menu and toolbar command). */
     public void fitAndSay() {
         fitToView();
-        vm.say("status.fit", Math.round(vm.zoomProperty().get() * 100));
+        vm.say("status.fit", Math.round(viewport.zoomProperty().get() * 100));
     }
 
     private void sayZoom() {
-        vm.say("status.zoom", Math.round(vm.zoomProperty().get() * 100));
+        vm.say("status.zoom", Math.round(viewport.zoomProperty().get() * 100));
     }
 
     // ---- adding from the palette ----
 
     /** Adds a node of a kind near the middle of what the canvas shows, on a free spot. */
     public String addAtCentre(NodeKind kind) {
-        Point2D centre = vm.toDiagram(getWidth() / 2, getHeight() / 2);
+        Point2D centre = viewport.toDiagram(getWidth() / 2, getHeight() / 2);
         Point2D spot = centre;
         for (int i = 1; i < 40 && nodeNear(spot); i++) {
             spot = centre.add(30 * (i % 6), 30 * (i % 6) + 70 * (i / 6));
@@ -189,7 +217,7 @@ public final class DiagramView extends Region {
         if (local == null || !contains(local)) {
             return null;
         }
-        Point2D p = vm.toDiagram(local.getX(), local.getY());
+        Point2D p = viewport.toDiagram(local.getX(), local.getY());
         requestFocus();
         return vm.addNode(kind, messages.kindName(kind), p.getX(), p.getY());
     }
@@ -232,8 +260,8 @@ public final class DiagramView extends Region {
             return;
         }
         Bounds b = content.localToParent(nodeLayer.localToParent(boxBounds(box)));
-        vm.panXProperty().set(vm.panXProperty().get() + shiftInto(b.getMinX(), b.getMaxX(), getWidth()));
-        vm.panYProperty().set(vm.panYProperty().get() + shiftInto(b.getMinY(), b.getMaxY(), getHeight()));
+        viewport.panXProperty().set(viewport.panXProperty().get() + shiftInto(b.getMinX(), b.getMaxX(), getWidth()));
+        viewport.panYProperty().set(viewport.panYProperty().get() + shiftInto(b.getMinY(), b.getMaxY(), getHeight()));
     }
 
     /** The shift that brings [min, max] inside [margin, size - margin], keeping the start in view if too big. */

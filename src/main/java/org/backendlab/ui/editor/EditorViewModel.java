@@ -30,14 +30,11 @@ import org.backendlab.session.DocumentListener;
 import org.backendlab.ui.text.Phrase;
 
 /**
- * The state of the diagram editor: the document being edited with its undo history, the selection,
- * the viewport (zoom and pan) and the last thing that happened. Every change of the diagram goes
+ * The state of the diagram editor: the document being edited with its undo history, the selection
+ * and the last thing that happened (zoom and pan belong to each view: {@link Viewport}). Every change of the diagram goes
  * through the {@link Document} gateway, so every edit can be undone and is seen by the run and lessons.
  */
 public final class EditorViewModel {
-
-    public static final double MIN_ZOOM = 0.25;
-    public static final double MAX_ZOOM = 3.0;
 
     private final Document document;
     /** The diagram on show; replaced (not edited) when another document is loaded. */
@@ -48,9 +45,6 @@ public final class EditorViewModel {
     private final ObservableSet<String> selectedNodes = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableSet<String> selectedLinks = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<Phrase> status = new SimpleObjectProperty<>(this, "status", Phrase.of("status.ready"));
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
-    private final DoubleProperty panX = new SimpleDoubleProperty(this, "panX", 0);
-    private final DoubleProperty panY = new SimpleDoubleProperty(this, "panY", 0);
     /** Incremented when the diagram changes, so views that summarise it can refresh. */
     private final ReadOnlyObjectWrapper<Long> revision = new ReadOnlyObjectWrapper<>(this, "revision", 0L);
 
@@ -135,18 +129,6 @@ public final class EditorViewModel {
 
     public void say(String key, Object... args) {
         status.set(Phrase.of(key, args));
-    }
-
-    public DoubleProperty zoomProperty() {
-        return zoom;
-    }
-
-    public DoubleProperty panXProperty() {
-        return panX;
-    }
-
-    public DoubleProperty panYProperty() {
-        return panY;
     }
 
     /** The selected node when exactly one is selected. */
@@ -345,20 +327,6 @@ public final class EditorViewModel {
 
     public void markSaved() {
         document.markSaved();
-    }
-
-    /** Sets the zoom, keeping the diagram point under a view point where it is. */
-    public void zoomAt(double newZoom, double viewX, double viewY) {
-        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
-        double old = zoom.get();
-        panX.set(viewX - (viewX - panX.get()) * z / old);
-        panY.set(viewY - (viewY - panY.get()) * z / old);
-        zoom.set(z);
-    }
-
-    /** The diagram point shown at a view point. */
-    public Point2D toDiagram(double viewX, double viewY) {
-        return new Point2D((viewX - panX.get()) / zoom.get(), (viewY - panY.get()) / zoom.get());
     }
 
     /** Performs an edit through the document; a refusal is said in the status bar and changes nothing. */

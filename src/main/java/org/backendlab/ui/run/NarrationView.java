@@ -72,7 +72,7 @@ final class NarrationView extends VBox {
         caption.setTooltip(new Tooltip(text.get("narration.caption.tip")));
         caption.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.current() == null ? "" : text.get(vm.current().phrase()), vm.captionProperty()));
-        vm.captionProperty().addListener((o, a, line) -> {
+        captionSubscription = vm.captionProperty().subscribe(line -> {
             caption.pseudoClassStateChanged(WARNING, line != null && line.warning());
             caption.pseudoClassStateChanged(FAILURE, line != null && line.end() != null);
         });
@@ -118,8 +118,12 @@ final class NarrationView extends VBox {
         }
     }
 
+    private javafx.util.Subscription captionSubscription;
+
     void dispose() {
+        captionSubscription.unsubscribe();
         log.getItems().removeListener(scroller);
+        log.setItems(null);
         vm.log().removeListener(reopen);
         visibleProperty().unbind();
     }

@@ -143,17 +143,17 @@ public final class RunView {
 
             @Override
             public double zoom() {
-                return editor.zoomProperty().get();
+                return canvas.viewport().zoomProperty().get();
             }
 
             @Override
             public double panX() {
-                return editor.panXProperty().get();
+                return canvas.viewport().panXProperty().get();
             }
 
             @Override
             public double panY() {
-                return editor.panYProperty().get();
+                return canvas.viewport().panYProperty().get();
             }
         };
     }
@@ -318,7 +318,7 @@ public final class RunView {
 
     private List<Observable> redrawTriggers() {
         EditorViewModel editor = vm.editor();
-        return List.of(editor.zoomProperty(), editor.panXProperty(), editor.panYProperty(),
+        return List.of(canvas.viewport().zoomProperty(), canvas.viewport().panXProperty(), canvas.viewport().panYProperty(),
                 editor.revisionProperty(), vm.metricsProperty(), vm.exposedProperty(), vm.narration().captionProperty(),
                 vm.narration().activeProperty(), canvasHost.widthProperty(), canvasHost.heightProperty());
     }

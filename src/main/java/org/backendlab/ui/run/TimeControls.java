@@ -36,7 +36,10 @@ final class TimeControls {
     private javafx.beans.value.ChangeListener<Long> originRefresher;
     private EditorViewModel editor;
 
+    private javafx.util.Subscription subscriptions = javafx.util.Subscription.EMPTY;
+
     void dispose() {
+        subscriptions.unsubscribe();
         editor.revisionProperty().removeListener(originRefresher);
     }
 
@@ -84,19 +87,19 @@ final class TimeControls {
             playTip.setText(on ? text.get("time.pause.tip") : text.get("time.play.tip"));
         };
         showPlaying.run();
-        clock.playingProperty().addListener((o, a, b) -> showPlaying.run());
+        subscriptions = subscriptions.and(clock.playingProperty().subscribe(showPlaying));
         play.setOnAction(e -> vm.togglePlaying());
 
         Button step = button("run-step", "mdi2s-step-forward", text.get("time.step"), text.get("time.step.tip"));
         step.disableProperty().bind(clock.playingProperty());
         step.setOnAction(e -> vm.step());
 
-        SegmentedButton speed = speedButtons(clock, text);
-        clock.speedProperty().addListener((o, a, b) -> {
+        SegmentedButton speed = speedButtons(clock, text, s -> subscriptions = subscriptions.and(s));
+        subscriptions = subscriptions.and(clock.speedProperty().subscribe((a, b) -> {
             if (b != null) {
                 editor.say("status.speed", new org.backendlab.ui.text.Phrase("time.speed." + b.name(), java.util.List.of()));
             }
-        });
+        }));
 
         Button restart = button("run-restart", "mdi2r-restart", null, text.get("time.reset.tip"));
         restart.setOnAction(e -> vm.restart());
@@ -137,7 +140,8 @@ final class TimeControls {
     }
 
     /** One toggle per speed (ControlsFX SegmentedButton): the factor on the button, its words in the tooltip. */
-    private static SegmentedButton speedButtons(SimClock clock, RunText text) {
+    private static SegmentedButton speedButtons(SimClock clock, RunText text,
+                                                java.util.function.Consumer<javafx.util.Subscription> keep) {
         SegmentedButton group = new SegmentedButton();
         group.setId("run-speed");
         for (Speed s : Speed.values()) {
@@ -149,7 +153,7 @@ final class TimeControls {
         }
         Runnable show = () -> group.getButtons().forEach(b -> b.setSelected(b.getUserData() == clock.speedProperty().get()));
         show.run();
-        clock.speedProperty().addListener((o, a, b) -> show.run());
+        keep.accept(clock.speedProperty().subscribe(show));
         group.getToggleGroup().selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
                 show.run(); // one speed is always chosen

@@ -67,6 +67,12 @@ public final class Document {
         listeners.forEach(DocumentListener::historyChanged);
     }
 
+    /** Loads work that was never saved (restored after a crash): it counts as unsaved from the start. */
+    public void loadUnsaved(Diagram diagram) {
+        load(diagram);
+        history.markUnsaved();
+    }
+
     public Diagram diagram() {
         return history.diagram();
     }

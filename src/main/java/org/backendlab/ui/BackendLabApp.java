@@ -2,7 +2,12 @@ package org.backendlab.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.util.Duration;
+import org.backendlab.session.Autosave;
 import javafx.stage.Stage;
 
 /**
@@ -28,5 +33,17 @@ public final class BackendLabApp extends Application {
         if (!raw.isEmpty()) {
             vm.open(Path.of(raw.get(0)));
         }
+        CrashGuard.install(vm);
+        vm.offerRecovery();
+        keepUnsavedWork(vm);
+    }
+
+    /** Writes unsaved work to the recovery file every 30 s, and when the app is stopped (SIGTERM, exit). */
+    private static void keepUnsavedWork(MainViewModel vm) {
+        var autosave = vm.autosave();
+        Timeline every = new Timeline(new KeyFrame(Duration.seconds(Autosave.PERIOD_SECONDS), e -> autosave.flush()));
+        every.setCycleCount(Animation.INDEFINITE);
+        every.play();
+        Runtime.getRuntime().addShutdownHook(new Thread(autosave::flush, "keep-unsaved-work"));
     }
 }

@@ -21,4 +21,7 @@ public interface Dialogs {
     void showError(String title, String message, String detail);
 
     void showInfo(String title, String header, String text);
+
+    /** "Work that was not saved was found (when the app stopped): restore it?" True to restore. */
+    boolean askToRestore();
 }

@@ -68,6 +68,21 @@ public final class FxDialogs implements Dialogs {
         alert(Alert.AlertType.INFORMATION, title, header, text, "info-dialog").showAndWait();
     }
 
+    @Override
+    public boolean askToRestore() {
+        Messages m = messages.get();
+        ButtonType restore = new ButtonType(m.text("dialog.restore"), ButtonBar.ButtonData.YES);
+        ButtonType drop = new ButtonType(m.text("dialog.restore.drop"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, m.text("dialog.restore.detail"), restore, drop);
+        alert.initOwner(owner);
+        alert.setTitle(m.text("dialog.restore.title"));
+        alert.setHeaderText(m.text("dialog.restore.header"));
+        alert.getDialogPane().setId("restore-dialog");
+        alert.getDialogPane().lookupButton(restore).setId("dialog-restore");
+        alert.getDialogPane().lookupButton(drop).setId("dialog-restore-drop");
+        return alert.showAndWait().orElse(drop) == restore;
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header, String text, String id) {
         Alert alert = new Alert(type, text, ButtonType.OK);
         alert.initOwner(owner);

@@ -16,6 +16,8 @@ import org.backendlab.io.DiagramFiles;
 import org.backendlab.io.Settings;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.Node;
+import org.backendlab.io.Recovery;
+import org.backendlab.session.Autosave;
 import org.backendlab.session.Document;
 import org.backendlab.session.RunSession;
 import org.backendlab.ui.editor.EditorViewModel;
@@ -37,6 +39,8 @@ public final class MainViewModel {
     private final Document document;
     private final EditorViewModel editor;
     private final RunSession session;
+    /** Keeps unsaved work in the recovery file; none for a window that must leave no trace. */
+    private final Autosave autosave;
     private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language");
     private final ReadOnlyObjectWrapper<Messages> messages = new ReadOnlyObjectWrapper<>(this, "messages");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -67,11 +71,37 @@ public final class MainViewModel {
         editor = new EditorViewModel(document);
         session = new RunSession(document);
         loadExample(START_EXAMPLE);
+        autosave = persistent ? new Autosave(document, Recovery.inAppHome()) : null;
         title.bind(Bindings.createStringBinding(this::makeTitle, file, example, editor.dirtyProperty(), language));
     }
 
     public EditorViewModel editor() {
         return editor;
+    }
+
+    /** The keeper of unsaved work, or null for a window that writes nothing (screenshots). */
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    /**
+     * At start: when the last run stopped with unsaved work (a crash, a kill, a power cut), asks whether to
+     * restore it; restored work counts as unsaved. Declined work is removed.
+     */
+    public void offerRecovery() {
+        if (autosave == null || !autosave.recovery().exists()) {
+            return;
+        }
+        var saved = autosave.recovery().read();
+        if (saved.isPresent() && dialogs.get().askToRestore()) {
+            document.loadUnsaved(saved.get());
+            file.set(null);
+            example.set(null);
+            autosave.flush();
+            editor.say("status.restored");
+        } else {
+            autosave.discard();
+        }
     }
 
     /** The run of the open document (plain Java; lessons and every window observe the same one). */
@@ -291,7 +321,12 @@ public final class MainViewModel {
         }
         return switch (dialogs.get().askToSave(documentName())) {
             case SAVE -> save();
-            case DISCARD -> true;
+            case DISCARD -> {
+                if (autosave != null) {
+                    autosave.discard();
+                }
+                yield true;
+            }
             case CANCEL -> {
                 editor.say("status.cancelled");
                 yield false;

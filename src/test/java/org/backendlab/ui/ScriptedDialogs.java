@@ -12,6 +12,8 @@ public final class ScriptedDialogs implements Dialogs {
     public Path fileToOpen;
     public Path fileToSave;
     public int saveQuestions;
+    public boolean restore;
+    public int restoreQuestions;
     public final List<String> errors = new ArrayList<>();
     public final List<String> errorDetails = new ArrayList<>();
 
@@ -39,5 +41,11 @@ public final class ScriptedDialogs implements Dialogs {
 
     @Override
     public void showInfo(String title, String header, String text) {
+    }
+
+    @Override
+    public boolean askToRestore() {
+        restoreQuestions++;
+        return restore;
     }
 }

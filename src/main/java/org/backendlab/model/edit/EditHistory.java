@@ -75,6 +75,12 @@ public final class EditHistory {
         onChange.run();
     }
 
+    /** Marks the diagram as differing from any saved file (work restored after a crash). */
+    public void markUnsaved() {
+        savedPointLost = true;
+        onChange.run();
+    }
+
     /** True when the diagram differs from what was last saved (or opened). */
     public boolean isDirty() {
         return savedPointLost || done.peek() != savedAt;

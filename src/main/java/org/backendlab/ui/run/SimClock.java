@@ -156,7 +156,13 @@ public final class SimClock {
             time.set(target.now());
         }
         for (FrameListener listener : listeners) {
-            listener.frame(wall, advanced);
+            // one failing listener must not stop the clock or starve the others (a frozen window)
+            try {
+                listener.frame(wall, advanced);
+            } catch (RuntimeException e) {
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+            }
         }
     }
 

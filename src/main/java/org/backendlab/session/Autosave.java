@@ -1,0 +1,116 @@
+package org.backendlab.session;
+
+import java.io.IOException;
+import org.backendlab.io.DiagramFiles;
+import org.backendlab.io.Recovery;
+import org.backendlab.model.Diagram;
+import org.backendlab.model.DiagramListener;
+import org.backendlab.model.Link;
+import org.backendlab.model.Node;
+
+/**
+ * Keeps the open document's unsaved work in the recovery file: the UI calls {@link #flush()} every 30
+ * seconds, on exit and on SIGTERM; a clean save or a discard removes the file. The JSON is prepared on the
+ * thread that edits (the FX thread), so a shutdown hook on another thread only writes finished text.
+ */
+public final class Autosave {
+
+    /** Seconds between two writes while there are unsaved changes. */
+    public static final double PERIOD_SECONDS = 30;
+
+    private final Document document;
+    private final Recovery recovery;
+    private volatile String pending;
+    private volatile String written;
+    private Diagram watched;
+    private final DiagramListener onEdit = new DiagramListener() {
+        @Override
+        public void nodeAdded(Node node) {
+            prepare();
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+            prepare();
+        }
+
+        @Override
+        public void nodeChanged(Node before, Node after) {
+            prepare();
+        }
+
+        @Override
+        public void linkAdded(Link link) {
+            prepare();
+        }
+
+        @Override
+        public void linkRemoved(Link link) {
+            prepare();
+        }
+    };
+
+    public Autosave(Document document, Recovery recovery) {
+        this.document = document;
+        this.recovery = recovery;
+        watch(document.diagram());
+        document.addListener(new DocumentListener() {
+            @Override
+            public void loaded(Diagram diagram) {
+                watch(diagram);
+                prepare();
+            }
+
+            @Override
+            public void historyChanged() {
+                prepare();
+            }
+        });
+    }
+
+    private void watch(Diagram diagram) {
+        if (watched != null) {
+            watched.removeListener(onEdit);
+        }
+        watched = diagram;
+        diagram.addListener(onEdit);
+    }
+
+    /** Takes the document's state now: its JSON while it has unsaved changes, else nothing to keep. */
+    private void prepare() {
+        if (document.isDirty()) {
+            pending = DiagramFiles.toJson(document.diagram());
+        } else {
+            pending = null;
+            if (written != null) {
+                discard();
+            }
+        }
+    }
+
+    /** Writes the unsaved work if it changed since the last write; safe to call from any thread. */
+    public synchronized boolean flush() {
+        String now = pending;
+        if (now == null || now.equals(written)) {
+            return false;
+        }
+        try {
+            recovery.write(now);
+            written = now;
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Forgets the unsaved work: the learner saved it or chose to drop it. */
+    public synchronized void discard() {
+        pending = null;
+        written = null;
+        recovery.delete();
+    }
+
+    public Recovery recovery() {
+        return recovery;
+    }
+}

@@ -13,6 +13,7 @@ import org.backendlab.cli.LessonsCommand;
 import org.backendlab.cli.SimulateCommand;
 import org.backendlab.cli.ValidateCommand;
 import org.backendlab.ui.BackendLabApp;
+import org.backendlab.ui.BenchSoakCommand;
 import org.backendlab.ui.BenchStartCommand;
 import org.backendlab.ui.BenchUiCommand;
 import org.backendlab.ui.ScreenshotCommand;
@@ -74,6 +75,7 @@ public final class Launcher {
         commands.put("simulate", new SimulateCommand());
         commands.put("bench", new BenchCommand());
         commands.put("bench-ui", new BenchUiCommand());
+        commands.put("bench-soak", new BenchSoakCommand());
         commands.put("lessons", new LessonsCommand());
         commands.put("validate", new ValidateCommand());
         commands.put("bench-start", new BenchStartCommand());

@@ -184,7 +184,7 @@ public final class BenchUiCommand implements Command {
                 frames == 0 ? 0 : (cpu[1] - cpu[0]) / 1e6 / frames, dotCount[0], sim[1] - sim[0], frames);
     }
 
-    private static void startHeadless() throws Exception {
+    static void startHeadless() throws Exception {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");

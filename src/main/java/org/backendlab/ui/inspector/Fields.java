@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.geometry.HPos;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import org.controlsfx.control.ToggleSwitch;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -201,9 +201,9 @@ final class Fields {
         return box;
     }
 
-    /** An on/off box with its own text. */
-    CheckBox check(String id, Function<Node, Boolean> get, BiFunction<Node, Boolean, Node> set) {
-        CheckBox box = new CheckBox(messages.text(key(id)));
+    /** An on/off switch with its own text (ControlsFX ToggleSwitch: reads as a setting, not a to-do item). */
+    ToggleSwitch check(String id, Function<Node, Boolean> get, BiFunction<Node, Boolean, Node> set) {
+        ToggleSwitch box = new ToggleSwitch(messages.text(key(id)));
         box.setId(id);
         box.setWrapText(true);
         box.setTooltip(tooltip(id));

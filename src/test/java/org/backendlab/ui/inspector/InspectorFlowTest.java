@@ -275,6 +275,7 @@ class InspectorFlowTest {
                                 where + ": " + labeled.getText());
                     }
                     boolean field = n instanceof Spinner || n instanceof ComboBox || n instanceof CheckBox
+                            || n instanceof org.controlsfx.control.ToggleSwitch
                             || n instanceof Button || n instanceof javafx.scene.control.TextField && n.getId() != null;
                     if (field && n.getId() != null && n.getId().startsWith("inspector-")) {
                         var tip = ((javafx.scene.control.Control) n).getTooltip();

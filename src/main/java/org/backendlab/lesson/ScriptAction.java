@@ -71,6 +71,13 @@ public sealed interface ScriptAction {
         }
     }
 
+    /** Restarts the run: simulated time and every measure start again from zero, the diagram stays. */
+    record Restart() implements ScriptAction {
+        public String name() {
+            return "restart";
+        }
+    }
+
     /** Answers the step's question with a choice, counted from 1. */
     record Answer(int choice) implements ScriptAction {
         public String name() {

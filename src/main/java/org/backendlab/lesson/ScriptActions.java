@@ -75,6 +75,8 @@ public final class ScriptActions {
                 }
             } else if (action instanceof ScriptAction.Run r) {
                 session.runFor(r.seconds(), SNAPSHOT_EVERY);
+            } else if (action instanceof ScriptAction.Restart) {
+                session.restart();
             } else if (action instanceof ScriptAction.Answer a) {
                 if (step == null || !step.answer(a.choice())) {
                     throw new Refused("this step has no choice " + a.choice());

@@ -14,11 +14,14 @@ import org.backendlab.session.RunSession;
  */
 public final class ScriptPlayer {
 
-    /** How one step went: passed, or failed with the reason in plain English. */
+    /** How one step went: passed (with the stars earned, when the step has any), or failed with the reason in plain English. */
     public record StepResult(int step, boolean passed, String reason) {
 
         public String line() {
-            return passed ? "step " + step + ": pass" : "step " + step + ": fail: " + reason;
+            if (passed) {
+                return reason == null ? "step " + step + ": pass" : "step " + step + ": pass (" + reason + ")";
+            }
+            return "step " + step + ": fail: " + reason;
         }
     }
 
@@ -47,7 +50,8 @@ public final class ScriptPlayer {
                 if (refused != null) {
                     result = new StepResult(n, false, refused);
                 } else if (step.passed()) {
-                    result = new StepResult(n, true, null);
+                    int starCount = step.step().stars().size();
+                    result = new StepResult(n, true, starCount == 0 ? null : "stars " + step.stars() + "/" + starCount);
                 } else {
                     GoalState unmet = step.state().firstUnmet();
                     result = new StepResult(n, false, unmet == null ? "goal not met" : unmet.text("en"));

@@ -154,6 +154,10 @@ public final class ScriptReader {
                 }
                 yield s == null ? null : new ScriptAction.Run(s);
             }
+            case "restart" -> {
+                sink.object(a.node(), p, "do");
+                yield new ScriptAction.Restart();
+            }
             case "answer" -> {
                 JsonFields f = sink.object(a.node(), p, "do", "choice");
                 Integer choice = f.integer("choice", true, 1, 6);

@@ -11,6 +11,9 @@ final class StepReader {
 
     private final JsonFields.Sink sink;
     private final Path folder;
+    /** At most this many stars per step (credit for margin beyond the goal). */
+    static final int MAX_STARS = 3;
+
     private final GoalReader goals;
     private final List<GoalReader.NodeRef> highlightRefs = new ArrayList<>();
     /** The diagram the step loads at its start, if it names one. */
@@ -30,7 +33,7 @@ final class StepReader {
 
     LessonStep read(JsonFields.Element element, int number) {
         JsonFields f = sink.object(element.node(), element.path(), "title", "text", "highlights", "start", "goal",
-                "hints", "explanation", "teacherNote", "concepts", "question", "picture");
+                "hints", "explanation", "teacherNote", "concepts", "question", "picture", "stars");
         if (f == null) {
             return null;
         }
@@ -62,8 +65,17 @@ final class StepReader {
         if (picture != null) {
             LessonReader.inside(folder, picture, sink, f.at("picture"));
         }
+        List<Goal> stars = new ArrayList<>();
+        var starElements = f.array("stars", false);
+        if (f.has("stars") && (starElements.isEmpty() || starElements.size() > MAX_STARS)) {
+            sink.error(f.at("stars"), "must list 1 to " + MAX_STARS + " goals");
+        }
+        for (JsonFields.Element e : starElements) {
+            stars.add(goals.read(e.node(), e.path()));
+        }
+        stars.removeIf(java.util.Objects::isNull);
         return new LessonStep(number, title, text, highlights, start, goal, hints, explanation, note, concepts,
-                question, picture);
+                question, picture, stars);
     }
 
     private StartState start(JsonFields f) {

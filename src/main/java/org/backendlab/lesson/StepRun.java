@@ -25,11 +25,39 @@ public final class StepRun implements AutoCloseable {
     private final Diagram startedFrom;
     private Integer answer;
     private int hintsShown;
+    private int stars;
+    private List<GoalState> starStates = List.of();
 
     StepRun(LessonStep step, RunSession session) {
         this.step = step;
         this.startedFrom = session.diagram().copy();
         this.watch = new GoalWatch(LessonReader.effectiveGoal(step), session);
+        if (!step.stars().isEmpty()) {
+            watch.addListener(this::countStars);
+            countStars(watch.state());
+        }
+    }
+
+    /** Star goals are evaluated on every change (so "held for" clauses keep time); they count only while the goal is met. */
+    private void countStars(GoalState goal) {
+        List<GoalState> now = step.stars().stream().map(watch::evaluate).toList();
+        int met = (int) now.stream().filter(GoalState::met).count();
+        if (goal != null && goal.met() && met >= stars) {
+            stars = met;
+            starStates = now;
+        } else if (stars == 0) {
+            starStates = now;
+        }
+    }
+
+    /** The most stars earned at one moment the goal was met (0 before that, or when the step has no stars). */
+    public int stars() {
+        return stars;
+    }
+
+    /** Each star goal as it stood when the best count was earned (else now): what held and what did not. */
+    public List<GoalState> starStates() {
+        return starStates;
     }
 
     public LessonStep step() {

@@ -27,7 +27,7 @@ public final class BehaviourClauses {
                 return new Reading(false, GoalWords.of("now.notMeasured"));
             }
             if (!measure.ofNode()) {
-                double v = measure.of(m);
+                double v = measure.of(m, c);
                 return new Reading(compare.test(v), now(v));
             }
             List<Node> nodes = node.nodes(c.diagram());

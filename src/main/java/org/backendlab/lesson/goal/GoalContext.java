@@ -27,6 +27,12 @@ public interface GoalContext {
     /** True when the step's question was answered. */
     boolean answered();
 
+    /**
+     * The hourly cost averaged over simulated time since the run (re)started, or since this step began when
+     * the run was already going; the current cost before any time has passed.
+     */
+    double meanCostPerHour();
+
     /** Simulated seconds now. */
     double now();
 

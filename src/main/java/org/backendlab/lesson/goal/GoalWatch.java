@@ -32,6 +32,7 @@ public final class GoalWatch implements GoalContext, AutoCloseable {
     private final Map<Clause, Double> heldSince = new IdentityHashMap<>();
     private final Map<Clause, Boolean> latched = new IdentityHashMap<>();
     private final Map<Object, Object> structural = new HashMap<>();
+    private final CostMeter cost = new CostMeter();
     private MetricsSnapshot baseline;
     private MetricsSnapshot snapshot;
     private boolean answered;
@@ -47,6 +48,7 @@ public final class GoalWatch implements GoalContext, AutoCloseable {
             public void runReset() {
                 baseline = null;
                 snapshot = null;
+                cost.reset();
                 heldSince.clear();
                 structural.clear();
             }
@@ -54,6 +56,7 @@ public final class GoalWatch implements GoalContext, AutoCloseable {
             @Override
             public void snapshot(MetricsSnapshot metrics) {
                 snapshot = metrics;
+                cost.add(metrics.time(), metrics.costPerHour());
                 evaluate();
             }
 
@@ -178,6 +181,11 @@ public final class GoalWatch implements GoalContext, AutoCloseable {
     @Override
     public boolean answered() {
         return answered;
+    }
+
+    @Override
+    public double meanCostPerHour() {
+        return cost.mean(snapshot == null ? Double.NaN : snapshot.costPerHour());
     }
 
     @Override

@@ -18,7 +18,15 @@ public enum Measure {
     INSTANCES(true, "unit.plain"),
     END_TO_END_P95_MS(false, "unit.ms"),
     END_TO_END_ERROR_SHARE(false, "unit.percent"),
-    COST_PER_HOUR(false, "unit.cost");
+    COST_PER_HOUR(false, "unit.cost"),
+    /** Simulated seconds since the run (re)started. */
+    RUN_SECONDS(false, "unit.seconds"),
+    /** End-to-end p95 over the whole run, not the window. */
+    RUN_P95_MS(false, "unit.ms"),
+    /** End-to-end error share over the whole run. */
+    RUN_ERROR_SHARE(false, "unit.percent"),
+    /** Mean cost per hour over the run: the hourly price of the instances, averaged over simulated time. */
+    RUN_MEAN_COST_PER_HOUR(false, "unit.cost");
 
     private final boolean ofNode;
     private final String unit;
@@ -51,11 +59,15 @@ public enum Measure {
         };
     }
 
-    double of(MetricsSnapshot m) {
+    double of(MetricsSnapshot m, GoalContext c) {
         return switch (this) {
             case END_TO_END_P95_MS -> m.window().p95LatencyMs();
             case END_TO_END_ERROR_SHARE -> m.window().errorRate();
             case COST_PER_HOUR -> m.costPerHour();
+            case RUN_SECONDS -> m.time();
+            case RUN_P95_MS -> m.total().started() == 0 ? Double.NaN : m.total().p95LatencyMs();
+            case RUN_ERROR_SHARE -> m.total().started() == 0 ? Double.NaN : m.total().errorRate();
+            case RUN_MEAN_COST_PER_HOUR -> c.meanCostPerHour();
             default -> Double.NaN;
         };
     }

@@ -21,4 +21,14 @@ public interface Dialogs {
     void showError(String title, String message, String detail);
 
     void showInfo(String title, String header, String text);
+
+    /** A folder the learner picked (File > Open lesson folder); empty when they cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    /** True when the learner confirms an action that forgets something (OK), false on cancel. */
+    default boolean confirm(String title, String header, String text) {
+        return false;
+    }
 }

@@ -47,6 +47,7 @@ public final class LessonView extends ScrollPane {
         LessonList list = new LessonList(messages, vm::open);
         TitledPane lessons = new TitledPane(messages.text("lesson.list.title"), list);
         lessons.setId("lesson-list-pane");
+        lessons.setAnimated(false);
         lessons.setTooltip(new Tooltip(messages.text("lesson.list.tooltip")));
         Label error = LessonList.wrapped("", "lesson-error");
         error.setId("lesson-error");
@@ -110,6 +111,7 @@ public final class LessonView extends ScrollPane {
             if (open) {
                 list.choose(id);
             }
+            highlight();
         });
 
         on(vm.highlightsProperty(), h -> highlight());

@@ -127,7 +127,7 @@ public final class LessonViewModel {
         List<Item> list = new ArrayList<>();
         for (LessonLibrary.Entry e : entries) {
             if (!e.ok()) {
-                list.add(new Item(e.id(), e.id(), "", 0, 0, 0, Status.BROKEN, e.error().getMessage()));
+                list.add(new Item(e.id(), e.id(), "", 0, 0, 0, Status.BROKEN, firstLine(e.error())));
                 continue;
             }
             Lesson l = e.lesson();
@@ -199,8 +199,13 @@ public final class LessonViewModel {
         return open(entry.id());
     }
 
+    /** The first error of a file (the message may list two more lines). */
+    private static String firstLine(LessonFileException e) {
+        return e.getMessage().lines().findFirst().orElse("");
+    }
+
     private void refuse(String id, LessonFileException e) {
-        String line = e.getMessage().lines().findFirst().orElse("");
+        String line = firstLine(e);
         error.set(messages().text("lesson.error", line));
         editor.say("status.lesson.error", id, line);
     }

@@ -1,6 +1,7 @@
 package org.backendlab.lesson;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.backendlab.model.Diagram;
 import org.backendlab.session.RunSession;
 
@@ -14,6 +15,7 @@ public final class LessonRun implements AutoCloseable {
     private final Lesson lesson;
     private final RunSession session;
     private StepRun current;
+    private Consumer<Diagram> prepare = d -> { };
 
     public LessonRun(Lesson lesson, RunSession session) {
         this.lesson = lesson;
@@ -26,6 +28,20 @@ public final class LessonRun implements AutoCloseable {
 
     public RunSession session() {
         return session;
+    }
+
+    /**
+     * Something to do to every diagram the lesson reads before the document sees it (the window puts
+     * default labels into the learner's language), so no observer ever sees the unprepared one.
+     */
+    public void setDiagramPreparer(Consumer<Diagram> preparer) {
+        prepare = preparer == null ? d -> { } : preparer;
+    }
+
+    private Diagram read(String file) throws LessonFileException {
+        Diagram diagram = LessonReader.readDiagram(lesson.folder().resolve(file));
+        prepare.accept(diagram);
+        return diagram;
     }
 
     /** The current step's attempt (null before {@link #open}). */
@@ -49,7 +65,7 @@ public final class LessonRun implements AutoCloseable {
                 diagram = s.start().diagram();
             }
         }
-        session.document().load(LessonReader.readDiagram(lesson.folder().resolve(diagram)));
+        session.document().load(read(diagram));
         return begin(n, false);
     }
 
@@ -86,7 +102,7 @@ public final class LessonRun implements AutoCloseable {
         StartState start = step.start();
         if (start != null) {
             if (loadStepDiagram && start.diagram() != null) {
-                session.document().load(LessonReader.readDiagram(lesson.folder().resolve(start.diagram())));
+                session.document().load(read(start.diagram()));
             }
             if (start.rate() != null) {
                 session.setRate(start.rate());

@@ -24,4 +24,14 @@ public interface Dialogs {
 
     /** "Work that was not saved was found (when the app stopped): restore it?" True to restore. */
     boolean askToRestore();
+
+    /** A folder the learner picked (File > Open lesson folder); empty when they cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return Optional.empty();
+    }
+
+    /** True when the learner confirms an action that forgets something (OK), false on cancel. */
+    default boolean confirm(String title, String header, String text) {
+        return false;
+    }
 }

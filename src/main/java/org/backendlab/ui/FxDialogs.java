@@ -83,6 +83,34 @@ public final class FxDialogs implements Dialogs {
         return alert.showAndWait().orElse(drop) == restore;
     }
 
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+
+    @Override
+    public boolean confirm(String title, String header, String text) {
+        Messages m = messages.get();
+        ButtonType ok = new ButtonType(m.text("dialog.confirm.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ok, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("confirm-dialog");
+        return alert.showAndWait().orElse(cancel) == ok;
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header, String text, String id) {
         Alert alert = new Alert(type, text, ButtonType.OK);
         alert.initOwner(owner);

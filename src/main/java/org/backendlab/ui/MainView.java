@@ -49,6 +49,8 @@ public final class MainView {
     @FXML private ScrollPane paletteScroll;
     @FXML private StackPane canvasHost;
     @FXML private Tab inspectorTab;
+    @FXML private Tab lessonTab;
+    @FXML private javafx.scene.control.TabPane sideTabs;
     @FXML private StackPane dashboardHost;
     @FXML private Label statusLabel;
     @FXML private Label selectionLabel;
@@ -63,6 +65,8 @@ public final class MainView {
     private DiagramView canvas;
     private InspectorView inspector;
     private org.backendlab.ui.run.RunView runView;
+    private org.backendlab.ui.lesson.LessonView lessonView;
+    private javafx.util.Subscription lessonOpened;
 
     MainView(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -82,6 +86,15 @@ public final class MainView {
         runView = new org.backendlab.ui.run.RunView(vm.run(), canvas, runControls, dashboardHost,
                 org.backendlab.ui.text.RunText.of(messages.locale()));
         inspector.setRuntimeSection(runView.liveSections());
+        // lesson panel: the Lesson tab comes forward whenever a lesson opens (also the one resumed at start)
+        lessonView = new org.backendlab.ui.lesson.LessonView(vm.lesson(), vm.run(), canvas, messages);
+        lessonTab.setContent(lessonView);
+        lessonOpened = vm.lesson().lessonIdProperty().subscribe(id -> {
+            if (id != null) {
+                sideTabs.getSelectionModel().select(lessonTab);
+            }
+        });
+        vm.lesson().resume();
         undoItem.disableProperty().bind(editor.canUndoProperty().not());
         undoButton.disableProperty().bind(editor.canUndoProperty().not());
         redoItem.disableProperty().bind(editor.canRedoProperty().not());
@@ -111,6 +124,8 @@ public final class MainView {
         canvas.dispose();
         inspector.dispose();
         runView.dispose();
+        lessonOpened.unsubscribe();
+        lessonView.dispose();
         statusLabel.textProperty().unbind();
         zoomLabel.textProperty().unbind();
         selectionLabel.textProperty().unbind();
@@ -188,6 +203,10 @@ public final class MainView {
 
     @FXML private void open() {
         vm.open();
+    }
+
+    @FXML private void openLessonFolder() {
+        vm.openLessonFolder();
     }
 
     @FXML private void save() {

@@ -20,7 +20,11 @@ import org.backendlab.io.Recovery;
 import org.backendlab.session.Autosave;
 import org.backendlab.session.Document;
 import org.backendlab.session.RunSession;
+import org.backendlab.lesson.ProgressStore;
 import org.backendlab.ui.editor.EditorViewModel;
+import org.backendlab.ui.lesson.LessonAsk;
+import org.backendlab.ui.lesson.LessonViewModel;
+import org.backendlab.ui.lesson.ProgressKeeper;
 import org.backendlab.ui.run.FxFrameSource;
 import org.backendlab.ui.run.RunViewModel;
 import org.backendlab.ui.text.Language;
@@ -117,6 +121,36 @@ public final class MainViewModel {
             run = new RunViewModel(session, editor, new FxFrameSource());
         }
         return run;
+    }
+
+    /** The lesson panel's state; made on first use, outlives window rebuilds. */
+    private LessonViewModel lesson;
+
+    public LessonViewModel lesson() {
+        if (lesson == null) {
+            LessonAsk ask = new LessonAsk() {
+                @Override
+                public boolean mayDropChanges() {
+                    return confirmDiscard();
+                }
+
+                @Override
+                public boolean confirmReset(String lessonTitle) {
+                    return dialogs.get().confirm(messages().text("dialog.resetLesson.title"),
+                            messages().text("dialog.resetLesson.header", lessonTitle),
+                            messages().text("dialog.resetLesson.text"));
+                }
+            };
+            // a window that leaves no trace (screenshots) keeps lesson progress in memory only
+            ProgressKeeper keeper = !persistent ? ProgressKeeper.inMemory() : ProgressKeeper.of(ProgressStore.inAppHome());
+            lesson = new LessonViewModel(run(), language, ask, keeper);
+        }
+        return lesson;
+    }
+
+    /** File > Open lesson folder: asks for a folder and opens the lesson in it. */
+    public void openLessonFolder() {
+        dialogs.get().chooseFolder(messages().text("dialog.lessonFolder.title")).ifPresent(p -> lesson().openFolder(p));
     }
 
     public ReadOnlyObjectProperty<Language> languageProperty() {

@@ -21,6 +21,7 @@ import org.backendlab.io.AppHome;
 import org.backendlab.io.DiagramFileException;
 import org.backendlab.io.DiagramFiles;
 import org.backendlab.io.Settings;
+import org.backendlab.lesson.LessonLibrary;
 
 /**
  * {@code backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH] [--run-seconds N] [--rate R]}: renders the real
@@ -37,6 +38,9 @@ public final class ScreenshotCommand implements Command {
             options = ScreenshotOptions.parse(args);
             if (options.diagram() != null) {
                 DiagramFiles.read(options.diagram()); // a bad file is a usage error, reported before starting
+            }
+            if (options.lesson() != null) {
+                checkLesson(options);
             }
         } catch (UsageException e) {
             err.println("backend-lab --screenshot: " + e.getMessage());
@@ -57,12 +61,28 @@ public final class ScreenshotCommand implements Command {
         return 0;
     }
 
+    /** An unknown lesson, a broken one or a step it does not have is a usage error. */
+    private static void checkLesson(ScreenshotOptions options) {
+        var entry = LessonLibrary.all().stream().filter(e -> e.id().equals(options.lesson())).findFirst()
+                .orElseThrow(() -> new UsageException("no lesson '" + options.lesson() + "'"));
+        if (!entry.ok()) {
+            throw new UsageException(entry.error().getMessage());
+        }
+        int steps = entry.lesson().steps().size();
+        if (options.step() > steps) {
+            throw new UsageException("lesson '" + options.lesson() + "' has " + steps + " steps, not " + options.step());
+        }
+    }
+
     /** Builds the main window at the requested size and language and takes a snapshot of its scene. */
     static WritableImage render(ScreenshotOptions options) {
         Stage stage = new Stage();
         // reproducible: no settings are read (language and example come from the options) and nothing is written
         MainViewModel vm = new MainViewModel(new Settings(options.language().code(), List.of()), false);
         MainWindow window = new MainWindow(stage, vm);
+        if (options.lesson() != null && !vm.lesson().openAt(options.lesson(), options.step())) {
+            throw new IllegalStateException("the lesson '" + options.lesson() + "' could not be opened");
+        }
         if (options.diagram() != null) {
             vm.open(options.diagram());
         }

@@ -16,7 +16,7 @@ public final class ScreenshotOptions {
 
     public static final String USAGE =
             "usage: backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]"
-                    + " [--run-seconds N] [--rate R]";
+                    + " [--run-seconds N] [--rate R] [--lesson ID [--step N]]";
     private static final Map<String, BiConsumer<ScreenshotOptions, String>> OPTIONS = new LinkedHashMap<>();
 
     static {
@@ -31,6 +31,9 @@ public final class ScreenshotOptions {
         // simulate N seconds of traffic at R requests/s before rendering
         OPTIONS.put("--run-seconds", (o, v) -> o.runSeconds = number("--run-seconds", v, 0, 3600));
         OPTIONS.put("--rate", (o, v) -> o.rate = number("--rate", v, 0, 20_000));
+        // the app with a lesson open at a step, Lesson tab in front
+        OPTIONS.put("--lesson", (o, v) -> o.lesson = v);
+        OPTIONS.put("--step", (o, v) -> o.step = (int) number("--step", v, 1, 50));
     }
 
     private Path output;
@@ -40,6 +43,8 @@ public final class ScreenshotOptions {
     private int height = 1000;
     private double runSeconds;
     private double rate = -1;
+    private String lesson;
+    private int step = 1;
 
     private ScreenshotOptions() {
     }
@@ -62,6 +67,9 @@ public final class ScreenshotOptions {
                 throw new UsageException(name + " needs a value. " + USAGE);
             }
             option.accept(o, args[i++]);
+        }
+        if (o.step != 1 && o.lesson == null) {
+            throw new UsageException("--step needs --lesson. " + USAGE);
         }
         if (!o.output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new UsageException("the output file must end in .png: " + o.output);
@@ -105,6 +113,16 @@ public final class ScreenshotOptions {
     /** Total client rate in requests/s for the run, or -1 to keep the diagram's. */
     public double rate() {
         return rate;
+    }
+
+    /** The id of the lesson to show open, or null. */
+    public String lesson() {
+        return lesson;
+    }
+
+    /** The lesson step to show (from 1). */
+    public int step() {
+        return step;
     }
 
     public Path output() {

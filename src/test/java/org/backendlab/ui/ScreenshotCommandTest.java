@@ -81,6 +81,20 @@ class ScreenshotCommandTest {
         }
     }
 
+    @Test
+    void rendersALessonAtAStepWithoutTouchingTheProgressFile() throws Exception {
+        Path png = dir.resolve("lesson.png");
+        Path progress = org.backendlab.lesson.ProgressStore.inAppHome().file();
+        boolean existed = Files.exists(progress);
+        long before = existed ? Files.getLastModifiedTime(progress).toMillis() : -1;
+        assertEquals(0, run("--screenshot", png.toString(), "--lesson", "what-is-a-backend", "--step", "2", "--size", "1000x700"));
+        assertTrue(Files.size(png) > 1000);
+        assertEquals(existed, Files.exists(progress), "no progress file written");
+        if (existed) {
+            assertEquals(before, Files.getLastModifiedTime(progress).toMillis());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "--screenshot",
@@ -91,6 +105,9 @@ class ScreenshotCommandTest {
         "--screenshot out.png --lang",
         "--screenshot out.txt",
         "--screenshot out.png --diagram /no/such/file.json",
+        "--screenshot out.png --lesson no-such-lesson",
+        "--screenshot out.png --step 2",
+        "--screenshot out.png --lesson what-is-a-backend --step 99",
     })
     void badArgumentsGiveOneLineAndExitCodeTwo(String line) {
         assertEquals(2, run(line.split(" ")));

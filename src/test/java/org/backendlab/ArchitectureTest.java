@@ -1,6 +1,7 @@
 package org.backendlab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -37,5 +38,11 @@ class ArchitectureTest {
                         "org.backendlab.lesson..", "org.backendlab.io..", "org.backendlab.cli..",
                         "com.fasterxml..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void noPackageDependsOnItselfThroughOthers() {
+        // every package is its own slice (ui sub-packages included), so any cycle between two fails
+        slices().matching("org.backendlab.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 }

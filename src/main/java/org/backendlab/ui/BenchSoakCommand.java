@@ -66,7 +66,7 @@ public final class BenchSoakCommand implements Command {
                 // waiting is the point of a soak: the window runs on its own thread meanwhile
                 Thread.sleep(60_000);
                 System.gc();
-                double heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+                double heap = heapAfterGcMb();
                 double rss = residentMb();
                 rssMax = Math.max(rssMax, rss);
                 if (minute == 1) {
@@ -87,6 +87,20 @@ public final class BenchSoakCommand implements Command {
             err.println("backend-lab bench-soak: could not run: " + e);
             return 1;
         }
+    }
+
+    /**
+     * Heap still in use after the last collection, MB: what the collector could not free (the window keeps
+     * allocating while this runs, so "used now" would count fresh garbage).
+     */
+    static double heapAfterGcMb() {
+        long bytes = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                bytes += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return bytes / 1e6;
     }
 
     /** Resident memory of this process in MB (Linux; NaN elsewhere). */

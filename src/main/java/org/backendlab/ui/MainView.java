@@ -84,7 +84,7 @@ public final class MainView {
         inspectorTab.setContent(inspector);
         // run controls in the toolbar, dots and narration over the canvas, dashboard below
         runView = new org.backendlab.ui.run.RunView(vm.run(), canvas, runControls, dashboardHost,
-                org.backendlab.ui.text.RunText.of(messages.locale()));
+                org.backendlab.ui.text.Messages.of(messages.locale()));
         inspector.setRuntimeSection(runView.liveSections());
         // lesson panel: the Lesson tab comes forward whenever a lesson opens (also the one resumed at start)
         lessonView = new org.backendlab.ui.lesson.LessonView(vm.lesson(), vm.run(), canvas, messages);

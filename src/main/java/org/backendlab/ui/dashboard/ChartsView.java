@@ -9,7 +9,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 
 /**
  * Time charts of the dashboard: requests per second and p95 latency of all requests, and the CPU of each
@@ -22,7 +22,7 @@ final class ChartsView extends TabPane {
     static final double SAMPLE_SECONDS = 0.25;
 
     private final DashboardViewModel vm;
-    private final RunText text;
+    private final Messages text;
     private final XYChart.Series<Number, Number> rps = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> p95 = new XYChart.Series<>();
     private final LineChart<Number, Number> cpuChart;
@@ -33,7 +33,7 @@ final class ChartsView extends TabPane {
     /** True until the first point: the charts are hidden and a hint says to press Play (no arbitrary axes). */
     private final javafx.beans.property.BooleanProperty empty = new javafx.beans.property.SimpleBooleanProperty(this, "empty", true);
 
-    ChartsView(DashboardViewModel vm, RunText text) {
+    ChartsView(DashboardViewModel vm, Messages text) {
         this.vm = vm;
         this.text = text;
         setId("run-charts");
@@ -84,7 +84,7 @@ final class ChartsView extends TabPane {
     }
 
     @SafeVarargs
-    private static LineChart<Number, Number> chart(RunText text, XYChart.Series<Number, Number>... series) {
+    private static LineChart<Number, Number> chart(Messages text, XYChart.Series<Number, Number>... series) {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
         x.setLabel(text.get("chart.time"));

@@ -17,7 +17,7 @@ import org.backendlab.ui.text.Phrase;
 import javafx.util.Subscription;
 import org.backendlab.ui.widgets.CanvasTheme;
 import org.backendlab.ui.text.Numbers;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 
 /**
  * The monitoring dashboard: totals and cost, one compact card of gauges per monitored node (cards wrap) (or the hint that what is
@@ -29,14 +29,14 @@ public final class DashboardView extends HBox {
 
 
     private final DashboardViewModel vm;
-    private final RunText text;
+    private final Messages text;
     private final FlowPane rows = new FlowPane();
     private final Label hint = new Label();
     private final ChartsView charts;
     private final ListChangeListener<NodeGaugesViewModel> rowsListener = c -> rebuildRows();
     private final Subscription subscriptions;
 
-    public DashboardView(DashboardViewModel vm, RunText text) {
+    public DashboardView(DashboardViewModel vm, Messages text) {
         this.vm = vm;
         this.text = text;
         setId(ID);

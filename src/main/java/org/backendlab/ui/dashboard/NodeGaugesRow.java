@@ -10,7 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.backendlab.ui.text.Numbers;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 
 /**
  * One monitored node on the dashboard, as a compact card: its name and instances now on one line, six small
@@ -24,7 +24,7 @@ final class NodeGaugesRow extends VBox {
 
     private final HBox dials;
 
-    NodeGaugesRow(NodeGaugesViewModel vm, RunText text, double p95Max) {
+    NodeGaugesRow(NodeGaugesViewModel vm, Messages text, double p95Max) {
         setId("gauges-" + vm.id());
         getStyleClass().add("run-gauge-row");
         Label name = new Label();
@@ -105,7 +105,7 @@ final class NodeGaugesRow extends VBox {
     }
 
     private static Gauge gauge(String id, String title, ReadOnlyDoubleProperty value, double max, double warn,
-                               double alarm, DoubleFunction<String> format, RunText text) {
+                               double alarm, DoubleFunction<String> format, Messages text) {
         Gauge g = new Gauge();
         g.setId(id);
         g.titleProperty().set(title);

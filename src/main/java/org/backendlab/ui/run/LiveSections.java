@@ -13,7 +13,7 @@ import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.NodeMetrics;
 import org.backendlab.ui.dashboard.NodeGaugesViewModel;
 import org.backendlab.ui.inspector.RuntimeSection;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -26,14 +26,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class LiveSections implements RuntimeSection {
 
     private final RunViewModel run;
-    private final RunText text;
+    private final Messages text;
     private final Subscription subscription;
     private final Label runtime = new Label();
     private final Button downButton = new Button();
     private final LoadFigures figures;
     private String nodeId;
 
-    public LiveSections(RunViewModel run, RunText text) {
+    public LiveSections(RunViewModel run, Messages text) {
         this.run = run;
         this.text = text;
         this.figures = new LoadFigures(text);

@@ -17,7 +17,7 @@ import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.NodeMetrics;
 import org.backendlab.sim.NodeStats;
 import org.backendlab.ui.text.Numbers;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 
 /**
  * What the selected box is doing now, for any node, monitored or not (the inspector's run-time slot):
@@ -41,7 +41,7 @@ final class LoadFigures {
                   double p95Ms, int inFlight, boolean booting) {
     }
 
-    private final RunText text;
+    private final Messages text;
     private final GridPane grid = new GridPane();
     private final List<Row> rows = new ArrayList<>();
     private final GridPane spreadGrid = new GridPane();
@@ -57,7 +57,7 @@ final class LoadFigures {
     private record SpreadRow(String key, ProgressBar bar, Label figures, Label detail) {
     }
 
-    LoadFigures(RunText text) {
+    LoadFigures(Messages text) {
         this.text = text;
         grid.getStyleClass().add("live-load-grid");
         grid.setHgap(10);

@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -49,7 +49,7 @@ final class NarrationView extends VBox {
         }
     };
 
-    NarrationView(NarrationViewModel vm, RunText text) {
+    NarrationView(NarrationViewModel vm, Messages text) {
         this.vm = vm;
         setId(ID);
         getStyleClass().add("run-narration");

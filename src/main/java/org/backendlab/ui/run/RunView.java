@@ -27,7 +27,7 @@ import org.backendlab.ui.dashboard.DashboardView;
 import org.backendlab.ui.editor.DiagramView;
 import org.backendlab.ui.editor.EditorViewModel;
 import org.backendlab.ui.editor.NodeBox;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 
 /**
  * Puts the running side into the main window: time and send controls in the toolbar, the dot layer and
@@ -49,7 +49,7 @@ public final class RunView {
     private final DashboardView dashboard;
     private final StackPane dashboardHost;
     private Subscription drawing;
-    private final RunText text;
+    private final Messages text;
     private final HBox toolbarBox;
     private final LiveSections live;
     private final TimeControls timeControls;
@@ -71,7 +71,7 @@ public final class RunView {
                 c.getList().forEach(a -> alerting.add(a.node()));
             };
 
-    public RunView(RunViewModel vm, DiagramView canvas, HBox toolbar, StackPane dashboardHost, RunText text) {
+    public RunView(RunViewModel vm, DiagramView canvas, HBox toolbar, StackPane dashboardHost, Messages text) {
         this.vm = vm;
         this.canvas = canvas;
         this.dashboardHost = dashboardHost;

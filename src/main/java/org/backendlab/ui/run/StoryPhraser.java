@@ -15,7 +15,7 @@ import org.backendlab.sim.Step;
 import org.backendlab.sim.StepKind;
 import org.backendlab.ui.text.Phrase;
 import org.backendlab.ui.text.Numbers;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 
 /**
  * Turns the engine's structured story of one request into narration lines (a phrase to say, and the wire
@@ -110,7 +110,7 @@ public final class StoryPhraser {
             case NODE_DOWN -> Phrase.of("step.FAIL.NODE_DOWN", label(f.node()));
             case REFUSED -> Phrase.of("step.FAIL.REFUSED", named(f.node()), label(f.origin()), label(f.destination()), f.rule());
             case NO_ROUTE -> Phrase.of("step.FAIL.NO_ROUTE", label(f.node()),
-                    new Phrase("kind." + (f.need() == null ? NodeKind.API_SERVER : f.need()).name(), List.of()));
+                    new Phrase("kindWord." + (f.need() == null ? NodeKind.API_SERVER : f.need()).name(), List.of()));
         };
         return NarrationLine.fail(phrase, f.node(), endOf(f.code()));
     }
@@ -145,10 +145,10 @@ public final class StoryPhraser {
             return Phrase.of("named.plain", id == null ? "?" : id);
         }
         String label = node.label().toLowerCase(java.util.Locale.ROOT);
-        String key = "kind." + node.kind().name();
-        boolean saysKind = label.contains(RunText.english().get(key).toLowerCase(java.util.Locale.ROOT))
-                || label.contains(RunText.korean().get(key));
-        return saysKind || !RunText.english().has("named." + node.kind().name())
+        String key = "kindWord." + node.kind().name();
+        boolean saysKind = label.contains(Messages.english().get(key).toLowerCase(java.util.Locale.ROOT))
+                || label.contains(Messages.korean().get(key));
+        return saysKind || !Messages.english().has("named." + node.kind().name())
                 ? Phrase.of("named.plain", node.label()) : Phrase.of("named." + node.kind().name(), node.label());
     }
 

@@ -17,7 +17,7 @@ import org.backendlab.model.RequestKind;
 import org.backendlab.sim.CacheForce;
 import org.backendlab.ui.editor.EditorViewModel;
 import org.backendlab.ui.text.Numbers;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -43,7 +43,7 @@ final class TimeControls {
         editor.revisionProperty().removeListener(originRefresher);
     }
 
-    TimeControls(RunViewModel vm, RunText text, HBox into) {
+    TimeControls(RunViewModel vm, Messages text, HBox into) {
         SimClock clock = vm.clock();
         EditorViewModel editor = vm.editor();
 
@@ -140,7 +140,7 @@ final class TimeControls {
     }
 
     /** One toggle per speed (ControlsFX SegmentedButton): the factor on the button, its words in the tooltip. */
-    private static SegmentedButton speedButtons(SimClock clock, RunText text,
+    private static SegmentedButton speedButtons(SimClock clock, Messages text,
                                                 java.util.function.Consumer<javafx.util.Subscription> keep) {
         SegmentedButton group = new SegmentedButton();
         group.setId("run-speed");

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import org.backendlab.model.RequestKind;
 import org.backendlab.model.TrafficPattern;
 import org.backendlab.ui.text.Numbers;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 
 /**
  * Traffic controls: the total rate on a log slider (live while dragging, an undoable edit when let go),
@@ -29,7 +29,7 @@ final class TrafficBar extends VBox {
     private final ChangeListener<Number> rateListener;
     private boolean updating;
 
-    TrafficBar(RunViewModel vm, RunText text) {
+    TrafficBar(RunViewModel vm, Messages text) {
         this.vm = vm;
         setId(ID);
         getStyleClass().add("run-traffic");
@@ -119,7 +119,7 @@ final class TrafficBar extends VBox {
         getChildren().addAll(title, rateRow, measured, patternRow, legend(text));
     }
 
-    private static FlowPane legend(RunText text) {
+    private static FlowPane legend(Messages text) {
         FlowPane legend = new FlowPane(10, 2);
         legend.setId("run-legend");
         legend.getStyleClass().add("run-legend");

@@ -16,7 +16,7 @@ import org.backendlab.sim.MetricsSnapshot;
 import org.backendlab.sim.Simulation;
 import org.backendlab.ui.text.Phrase;
 import org.backendlab.ui.text.Numbers;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 import org.junit.jupiter.api.Test;
 
 /** Dashboard, explanation and alert view-models fed by real snapshots, without a Stage. */
@@ -70,11 +70,11 @@ class DashboardViewModelTest {
         assertTrue(dashboard.requestsPerSecondProperty().get() > 500);
         assertTrue(dashboard.costPerHourProperty().get() > 0);
         assertNotNull(why.bottleneckNodeProperty().get());
-        String cause = RunText.english().get(why.causeProperty().get());
+        String cause = Messages.english().get(why.causeProperty().get());
         assertTrue(cause.contains("API server"), cause);
         assertNotNull(why.nextProperty().get());
         assertTrue(alerts.log().stream().anyMatch(a -> a.phrase().key().equals("alert.CPU")));
-        assertEquals("1 running", RunText.english().get(api.instancesProperty().get()));
+        assertEquals("1 running", Messages.english().get(api.instancesProperty().get()));
     }
 
     @Test
@@ -86,7 +86,7 @@ class DashboardViewModelTest {
                 why.failures().toString());
         assertTrue(dashboard.errorRateProperty().get() > 0.3);
         assertTrue(dashboard.node("db-1").downProperty().get());
-        assertEquals("down (taken down by you)", RunText.english().get(dashboard.node("db-1").instancesProperty().get()));
+        assertEquals("down (taken down by you)", Messages.english().get(dashboard.node("db-1").instancesProperty().get()));
     }
 
     @Test
@@ -96,10 +96,10 @@ class DashboardViewModelTest {
         diagram.replaceNode(api.withServer(api.server().withAutoscaling(scaling)));
         sim.setTotalRate(600);
         run(60);
-        String words = RunText.english().get(dashboard.node("api-1").instancesProperty().get());
+        String words = Messages.english().get(dashboard.node("api-1").instancesProperty().get());
         assertTrue(words.matches("\\d+ running \\(autoscaled\\), setting: 1\u20135.*"), words);
         assertEquals(1, diagram.require("api-1").server().instances(), "the document keeps its setting");
-        List<String> log = alerts.log().stream().map(a -> RunText.english().get(a.phrase())).toList();
+        List<String> log = alerts.log().stream().map(a -> Messages.english().get(a.phrase())).toList();
         assertTrue(log.stream().anyMatch(l -> l.startsWith("API server 1: the autoscaler starts one more instance (1 \u2192 2)")),
                 String.join("\n", log));
         assertTrue(log.stream().anyMatch(l -> l.startsWith("API server 1: a new instance has booted")), String.join("\n", log));
@@ -110,8 +110,8 @@ class DashboardViewModelTest {
         Alert cpu = new Alert("monitor-1", "api-1", AlertCause.CPU, 1.0, 0.8, 1.0);
         AlertsViewModel.AlertLine line = AlertsViewModel.line(cpu, diagram);
         assertEquals(11.0, line.time(), 1e-9, "since 1.0 s + the monitor's hold of 10 s");
-        RunText en = RunText.english();
-        RunText ko = RunText.korean();
+        Messages en = Messages.english();
+        Messages ko = Messages.korean();
         assertEquals("t = 11.0 s  API server 1: CPU 100%, over 80% for 10 s",
                 en.get("alert.log", Numbers.seconds(line.time()), en.get(line.phrase())));
         assertEquals("t = 11.0\ucd08  API server 1: CPU 100% (10\ucd08 \ub3d9\uc548 \uae30\uc900 80% \ucd08\uacfc)",

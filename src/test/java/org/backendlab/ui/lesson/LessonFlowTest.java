@@ -119,6 +119,12 @@ class LessonFlowTest {
     @Test
     void aBrokenLessonShowsItsOneLineMessageAndTheAppKeepsRunning(FxRobot robot) {
         robot.interact(() -> robot.lookup("#sideTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        // the list is long (every shipped lesson, then the teacher's): bring the broken one into view first
+        robot.interact(() -> {
+            javafx.scene.control.ListView<?> list = robot.lookup("#lesson-list").query();
+            list.scrollTo(list.getItems().size() - 1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node item = robot.lookup("#lesson-item-broken-one").query();
         String words = ((Label) ((javafx.scene.layout.VBox) item).getChildren().get(1)).getText();
         assertTrue(words.startsWith("Cannot be opened: broken-one/lesson.json: $.id:"), words);

@@ -18,7 +18,7 @@ import org.backendlab.ui.MainViewModel;
 import org.backendlab.ui.MainWindow;
 import org.backendlab.ui.dashboard.Gauge;
 import org.backendlab.ui.run.NarrationLine;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RunFlowTest {
 
     private final ManualFrameSource frames = new ManualFrameSource();
-    private final RunText text = RunText.english();
+    private final Messages text = Messages.english();
     private MainViewModel vm;
     private RunViewModel run;
     private MainWindow window;

@@ -11,7 +11,7 @@ import org.backendlab.model.RequestKind;
 import org.backendlab.sim.CacheForce;
 import org.backendlab.sim.RequestStory;
 import org.backendlab.sim.Simulation;
-import org.backendlab.ui.text.RunText;
+import org.backendlab.ui.text.Messages;
 import org.junit.jupiter.api.Test;
 
 /** Engine stories of the full example put into words, in both languages, without a Stage. */
@@ -21,14 +21,14 @@ class StoryPhraserTest {
     private final Simulation sim = new Simulation(diagram, 7);
     private final StoryPhraser phraser = new StoryPhraser(id -> diagram.node(id).orElse(null));
 
-    private List<String> say(RunText text, RequestKind kind, CacheForce force) {
+    private List<String> say(Messages text, RequestKind kind, CacheForce force) {
         RequestStory story = sim.sendOne(kind, "client-1", force);
         return phraser.phrase(story).stream().map(l -> text.get(l.phrase())).toList();
     }
 
     @Test
     void forcedMissAsksTheCacheThenTheDatabase() {
-        List<String> lines = say(RunText.english(), RequestKind.API_READ, CacheForce.MISS);
+        List<String> lines = say(Messages.english(), RequestKind.API_READ, CacheForce.MISS);
         int miss = indexOf(lines, "asks Cache: not there (miss)");
         int toDb = indexOf(lines, "sends the request on to Database");
         assertTrue(miss >= 0 && toDb > miss, String.join("\n", lines));
@@ -37,7 +37,7 @@ class StoryPhraserTest {
 
     @Test
     void forcedHitNeverReachesTheDatabase() {
-        List<String> lines = say(RunText.english(), RequestKind.API_READ, CacheForce.HIT);
+        List<String> lines = say(Messages.english(), RequestKind.API_READ, CacheForce.HIT);
         assertTrue(indexOf(lines, "found (hit)") >= 0, String.join("\n", lines));
         assertEquals(-1, indexOf(lines, "on to Database"), String.join("\n", lines));
     }
@@ -54,7 +54,7 @@ class StoryPhraserTest {
         diagram.replaceNode(diagram.require("db-1").withLabel("데이터베이스"));
         RequestStory story = new Simulation(diagram, 7).sendOne(RequestKind.DB_DIRECT, "client-1", CacheForce.NONE);
         NarrationLine refusal = phraser.phrase(story).stream().filter(l -> l.end() != null).findFirst().orElseThrow();
-        assertEquals(expected, RunText.korean().get(refusal.phrase()));
+        assertEquals(expected, Messages.korean().get(refusal.phrase()));
     }
 
     @Test
@@ -65,7 +65,7 @@ class StoryPhraserTest {
         assertEquals(DotPath.End.REFUSED, refusal.end());
         assertEquals("fw-1", refusal.badgeNode());
         assertEquals("Firewall이 Web client \u2192 Database 요청을 막았습니다: 규칙 3",
-                RunText.korean().get(refusal.phrase()));
+                Messages.korean().get(refusal.phrase()));
     }
 
     @Test
@@ -81,7 +81,7 @@ class StoryPhraserTest {
 
     @Test
     void koreanNarrationReadsNaturallyWithEnglishLabels() {
-        List<String> lines = say(RunText.korean(), RequestKind.API_READ, CacheForce.MISS);
+        List<String> lines = say(Messages.korean(), RequestKind.API_READ, CacheForce.MISS);
         assertEquals("Web client가 요청을 Firewall로 보냅니다.", lines.get(0));
         assertTrue(indexOf(lines, "Cache에 물어봅니다: 없음(미스)") >= 0, String.join("\n", lines));
         assertTrue(lines.get(lines.size() - 1).startsWith("Web client가 "), lines.get(lines.size() - 1));

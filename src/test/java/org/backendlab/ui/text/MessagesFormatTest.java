@@ -10,18 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-class RunTextTest {
+class MessagesFormatTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        Properties en = load("/i18n/run.properties");
-        Properties ko = load("/i18n/run_ko.properties");
+        Properties en = load("/i18n/messages.properties");
+        Properties ko = load("/i18n/messages_ko.properties");
         assertEquals(en.stringPropertyNames(), ko.stringPropertyNames());
     }
 
     @Test
     void koreanParticleFollowsTheLabel() {
-        RunText ko = RunText.korean();
+        Messages ko = Messages.korean();
         assertEquals("방화벽이 클라이언트 \u2192 데이터베이스 요청을 막았습니다: 규칙 3",
                 ko.get("step.FAIL.REFUSED", "방화벽", "클라이언트", "데이터베이스", 3));
         assertEquals("API 서버가 Cache에 물어봅니다: 없음(미스). 데이터베이스에 물어야 합니다.",
@@ -32,7 +32,7 @@ class RunTextTest {
 
     @Test
     void englishNeverShowsParticleMarkupOrMissingKeys() {
-        RunText en = RunText.english();
+        Messages en = Messages.english();
         String text = en.get("step.URL_HANDED_OUT", "API server 1");
         assertEquals("API server 1 answers with the file's address (URL); the client fetches the file from file storage.", text);
         assertFalse(en.get("step.TRAVEL", "a", "b").contains("["));
@@ -41,7 +41,7 @@ class RunTextTest {
 
     private static Properties load(String path) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = RunTextTest.class.getResourceAsStream(path)) {
+        try (InputStream in = MessagesFormatTest.class.getResourceAsStream(path)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.backendlab.cli.BenchCommand;
 import org.backendlab.cli.Command;
 import org.backendlab.cli.SimulateCommand;
+import org.backendlab.io.FileProblem;
 import org.backendlab.ui.BackendLabApp;
 import org.backendlab.ui.BenchUiCommand;
 import org.backendlab.ui.ScreenshotCommand;
@@ -32,8 +33,8 @@ public final class Launcher {
         Map<String, Command> commands = commands();
         Command command = commands.get(args[0]);
         if (command == null) {
-            System.err.println("backend-lab: unknown argument '" + args[0] + "'. Usage: backend-lab ["
-                    + String.join(" | ", commands.keySet()) + "] ...");
+            System.err.println(FileProblem.cap("backend-lab: unknown argument '" + args[0] + "'. Usage: backend-lab ["
+                    + String.join(" | ", commands.keySet()) + "] ...", FileProblem.MAX_LINE));
             return 2;
         }
         String[] rest = args[0].startsWith("--") ? args : Arrays.copyOfRange(args, 1, args.length);

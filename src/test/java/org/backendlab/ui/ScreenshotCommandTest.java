@@ -66,6 +66,9 @@ class ScreenshotCommandTest {
         "--screenshot out.png --lang",
         "--screenshot out.txt",
         "--screenshot out.png --diagram /no/such/file.json",
+        "--screenshot out.png --run-seconds 3600 --rate 20000",
+        "--screenshot out.png --run-seconds 601",
+        "--screenshot out.png --run-seconds 600 --rate 20000",
     })
     void badArgumentsGiveOneLineAndExitCodeTwo(String line) {
         assertEquals(2, run(line.split(" ")));

@@ -20,8 +20,7 @@ class DiagramFuzzTest {
         try {
             diagram = DiagramFiles.parse(new String(data, StandardCharsets.UTF_8), "fuzz.json");
         } catch (DiagramFileException refused) {
-            StrictValuesTest.assertOneCleanLine(refused.getMessage());
-            assertTrue(refused.getMessage().startsWith("fuzz.json: "), refused.getMessage());
+            StrictValuesTest.assertOneCleanLine(refused.getMessage(), "fuzz.json", refused.path());
             return;
         }
         try {

@@ -12,6 +12,7 @@ import org.backendlab.cli.Command;
 import org.backendlab.cli.LessonsCommand;
 import org.backendlab.cli.SimulateCommand;
 import org.backendlab.cli.ValidateCommand;
+import org.backendlab.io.FileProblem;
 import org.backendlab.ui.BackendLabApp;
 import org.backendlab.ui.BenchSoakCommand;
 import org.backendlab.ui.BenchStartCommand;
@@ -61,8 +62,8 @@ public final class Launcher {
             return 2;
         }
         if (command == null) {
-            System.err.println("backend-lab: unknown argument '" + args[0] + "'. Usage: backend-lab ["
-                    + String.join(" | ", commands.keySet()) + "] ...");
+            System.err.println(FileProblem.cap("backend-lab: unknown argument '" + args[0] + "'. Usage: backend-lab ["
+                    + String.join(" | ", commands.keySet()) + "] ...", FileProblem.MAX_LINE));
             return 2;
         }
         String[] rest = args[0].startsWith("--") ? args : Arrays.copyOfRange(args, 1, args.length);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.backendlab.io.DiagramFileException;
 import org.backendlab.io.DiagramFiles;
+import org.backendlab.io.FileProblem;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.NodeKind;
 import org.backendlab.sim.BottleneckCause;
@@ -35,6 +36,8 @@ public final class SimulateCommand implements Command {
      * computing on a laptop (docs/performance.md), so a mistyped number cannot keep the command busy for hours.
      */
     static final long MAX_REQUESTS = 50_000_000L;
+    /** The most characters of an id a table shows (a file allows 64). */
+    private static final int SHOWN_ID = 64;
 
     /** Parsed command line. */
     record Options(Path file, double seconds, long seed, Double rate, boolean json) {
@@ -51,10 +54,10 @@ public final class SimulateCommand implements Command {
             out.flush();
             return 0;
         } catch (UsageException e) {
-            err.println("backend-lab simulate: " + e.getMessage());
+            err.println(FileProblem.cap("backend-lab simulate: " + e.getMessage(), FileProblem.MAX_LINE));
             return 2;
         } catch (DiagramFileException e) {
-            err.println("backend-lab simulate: " + oneLine(e.getMessage()));
+            err.println(FileProblem.cap("backend-lab simulate: " + oneLine(e.getMessage()), FileProblem.MAX_LINE));
             return 2;
         }
     }
@@ -180,6 +183,7 @@ public final class SimulateCommand implements Command {
         root.put("requests", total.started());
         root.put("completed", total.completed());
         root.put("failed", total.failed());
+        root.put("shedRequests", metrics.shedRequests());
         put(root, "meanLatencyMs", total.meanLatencyMs());
         put(root, "p95LatencyMs", total.p95LatencyMs());
         put(root, "p99LatencyMs", total.p99LatencyMs());
@@ -221,7 +225,7 @@ public final class SimulateCommand implements Command {
         EndToEnd total = metrics.total();
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s: %.1f simulated seconds, seed %d%n",
-                options.file().getFileName(), options.seconds(), options.seed()));
+                shown(String.valueOf(options.file().getFileName())), options.seconds(), options.seed()));
         out.append(String.format(Locale.ROOT, "requests %d, completed %d, failed %d; latency mean %s, p95 %s, p99 %s%n",
                 total.started(), total.completed(), total.failed(), ms(total.meanLatencyMs()),
                 ms(total.p95LatencyMs()), ms(total.p99LatencyMs())));
@@ -241,23 +245,28 @@ public final class SimulateCommand implements Command {
             NodeStats s = node.total();
             boolean capacity = node.kind().hasCapacity();
             out.append(String.format(Locale.ROOT, "%-14s %-14s %5s %8s %10s %9s %8s %9s %9s %8d %7s%n",
-                    node.id(), words(node.kind()),
+                    shown(node.id()), words(node.kind()),
                     capacity ? String.format(Locale.ROOT, "%.0f%%", s.utilization() * 100) : "-",
                     capacity ? one(s.threadsBusy()) : "-", one(s.arrivalsPerSecond()), one(s.completionsPerSecond()),
                     s.completed() + s.failedHere() == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", s.errorShare() * 100),
                     one(s.meanLatencyMs()),
                     one(s.p95LatencyMs()), s.dropped(), capacity ? one(s.queueLength()) : "-"));
             if (node.kind() == NodeKind.CACHE) {
-                caches.append(String.format(Locale.ROOT, "%s (cache): hit ratio %s (%d hits, %d misses)%n", node.id(),
+                caches.append(String.format(Locale.ROOT, "%s (cache): hit ratio %s (%d hits, %d misses)%n", shown(node.id()),
                         Double.isNaN(s.cacheHitRatio()) ? "-" : String.format(Locale.ROOT, "%.1f%%",
                                 s.cacheHitRatio() * 100), s.cacheHits(), s.cacheMisses()));
             }
         }
         out.append(caches);
         metrics.bottleneck().ifPresent(b -> out.append(String.format(Locale.ROOT,
-                "bottleneck: %s, %s%s%n", b.node(), words(b.cause()),
-                b.symptomNode() == null || b.symptomNode().equals(b.node()) ? "" : " (seen at " + b.symptomNode() + ")")));
+                "bottleneck: %s, %s%s%n", shown(b.node()), words(b.cause()),
+                b.symptomNode() == null || b.symptomNode().equals(b.node()) ? "" : " (seen at " + shown(b.symptomNode()) + ")")));
         return out.toString();
+    }
+
+    /** An id or name as the terminal may show it: control characters escaped, cut short. */
+    private static String shown(String id) {
+        return FileProblem.cap(id, SHOWN_ID);
     }
 
     /** Clients, the admin and monitoring send or watch; they hold no calls, so the table leaves them out. */

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,16 +19,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.backendlab.io.DiagramFileException.Problem;
 import org.backendlab.model.Diagram;
+import org.backendlab.model.EditRefusal;
 import org.backendlab.model.EditRefusedException;
 import org.backendlab.model.Link;
 import org.backendlab.model.Node;
 
 /**
  * Reads and writes diagram files: versioned JSON ({@code "format": "backend-lab-diagram"}), strict about
- * unknown fields, written atomically with a {@code .bak}. Also serves the bundled examples.
+ * types, ranges and unknown fields (docs/file-format.md), written atomically with a {@code .bak}. Also
+ * serves the bundled examples.
  */
 public final class DiagramFiles {
 
@@ -41,156 +38,174 @@ public final class DiagramFiles {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     public static final List<String> EXAMPLES = List.of("full", "client-api-db", "cache-storage-firewall");
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
-            .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = StrictJson.mapperBuilder()
+            .visibility(PropertyAccessor.ALL, Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     private DiagramFiles() {
     }
 
     /**
-     * Reads a diagram file. Every failure is a {@link DiagramFileException} whose message starts with the
-     * file's name (or path, when the file itself is missing) and says in plain English what is wrong.
+     * Reads a diagram file. Every failure is a {@link DiagramFileException} whose message is one line,
+     * {@code NAME: $.json.path: what is wrong} (the file's path instead of its name when the file itself
+     * is missing or unreadable).
      */
     public static Diagram read(Path file) throws DiagramFileException {
         String name = String.valueOf(file.getFileName() == null ? file : file.getFileName());
+        String whole = file.toString();
         if (Files.isDirectory(file)) {
-            throw new DiagramFileException(Problem.NOT_A_FILE, file.toString(), file + " is a folder, not a file");
+            throw fail(Problem.NOT_A_FILE, whole, whole, "", "is a folder, not a file");
         }
         if (!Files.exists(file)) {
-            throw new DiagramFileException(Problem.NOT_FOUND, file.toString(), "no such file: " + file);
+            throw fail(Problem.NOT_FOUND, whole, whole, "", "no such file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new DiagramFileException(Problem.NOT_A_FILE, file.toString(), file + " is not a regular file");
+            throw fail(Problem.NOT_A_FILE, whole, whole, "", "is not a regular file");
         }
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new DiagramFileException(Problem.TOO_LARGE, String.valueOf(MAX_BYTES),
-                        name + ": larger than " + MAX_BYTES + " bytes, not a diagram");
+                throw fail(Problem.TOO_LARGE, String.valueOf(MAX_BYTES), name, "",
+                        "larger than " + MAX_BYTES + " bytes, not a diagram");
             }
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (DiagramFileException e) {
-            throw new DiagramFileException(e.problem(), e.detail(), e.refusal().orElse(null),
-                    name + ": " + e.getMessage());
+            return parse(Files.readString(file, StandardCharsets.UTF_8), name);
         } catch (AccessDeniedException e) {
-            throw new DiagramFileException(Problem.IO_ERROR, "access denied",
-                    file + ": cannot be read (permission denied)");
+            throw fail(Problem.IO_ERROR, "access denied", whole, "", "cannot be read (permission denied)");
         } catch (CharacterCodingException e) {
-            throw new DiagramFileException(Problem.MALFORMED, "not UTF-8",
-                    name + ": not a text file in UTF-8, so not a diagram");
+            throw fail(Problem.MALFORMED, "not UTF-8", name, "", "not a text file in UTF-8, so not a diagram");
         } catch (IOException e) {
             String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "";
-            throw new DiagramFileException(Problem.IO_ERROR, reason,
-                    file + ": cannot be read" + (reason.isBlank() ? "" : " (" + reason + ")"));
+            throw fail(Problem.IO_ERROR, reason, whole, "",
+                    "cannot be read" + (reason.isBlank() ? "" : " (" + reason + ")"));
         }
     }
 
     /** Parses a diagram from JSON text, checking format, version, fields and values. */
     public static Diagram parse(String json) throws DiagramFileException {
-        JsonNode tree = tree(json);
-        checkHeader(tree);
+        return parse(json, null);
+    }
+
+    /** As {@link #parse(String)}, with messages that start with the file's name. */
+    static Diagram parse(String json, String file) throws DiagramFileException {
+        JsonNode tree;
+        try {
+            tree = StrictJson.readTree(json);
+        } catch (JsonRefusal e) {
+            String path = e.kind() == JsonRefusal.Kind.EMPTY ? "" : e.path();
+            throw fail(problemOf(e.kind()), path, file, path, e.reason());
+        }
+        checkHeader(tree, file);
+        try {
+            DiagramValues.check(tree);
+        } catch (JsonRefusal e) {
+            throw fail(problemOf(e.kind()), e.path(), file, e.path(), e.reason());
+        }
         DiagramDocument document;
         try {
             document = JSON.treeToValue(tree, DiagramDocument.class);
         } catch (UnrecognizedPropertyException e) {
             String path = pathOf(e);
-            throw new DiagramFileException(Problem.UNKNOWN_FIELD, e.getPropertyName(),
-                    "unknown field '" + e.getPropertyName() + "' at " + path);
-        } catch (MismatchedInputException e) {
-            String path = pathOf(e);
-            throw new DiagramFileException(Problem.INVALID, path, "wrong kind of value at " + path);
+            throw fail(Problem.UNKNOWN_FIELD, e.getPropertyName(), file, path, "unknown field");
         } catch (JsonProcessingException e) {
             String path = pathOf(e);
-            throw new DiagramFileException(Problem.INVALID, path, "not a diagram: a value at " + path
-                    + " cannot be read");
+            throw fail(Problem.INVALID, path, file, path, "wrong kind of value");
         }
-        return build(document);
+        return build(document, file);
     }
 
-    private static JsonNode tree(String json) throws DiagramFileException {
-        try {
-            JsonNode tree = JSON.readTree(json);
-            if (tree == null || tree.isMissingNode()) {
-                throw new DiagramFileException(Problem.EMPTY, "", "the file is empty");
-            }
-            return tree;
-        } catch (JsonEOFException e) {
-            throw new DiagramFileException(Problem.TRUNCATED, location(e),
-                    "the file ends too early (line " + location(e) + "); it may be truncated");
-        } catch (StreamReadException e) {
-            throw new DiagramFileException(Problem.MALFORMED, location(e),
-                    "not valid JSON at line " + location(e) + reason(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            throw new DiagramFileException(Problem.MALFORMED, "", "not valid JSON" + reason(e.getOriginalMessage()));
-        }
+    private static Problem problemOf(JsonRefusal.Kind kind) {
+        return switch (kind) {
+            case EMPTY -> Problem.EMPTY;
+            case TRUNCATED -> Problem.TRUNCATED;
+            case MALFORMED -> Problem.MALFORMED;
+            case TOO_LARGE -> Problem.TOO_LARGE;
+            case INVALID -> Problem.INVALID;
+        };
     }
 
-    private static void checkHeader(JsonNode tree) throws DiagramFileException {
-        if (!tree.isObject() || !FORMAT.equals(tree.path("format").asText(null))) {
-            throw new DiagramFileException(Problem.WRONG_FORMAT, tree.path("format").asText(""),
+    private static DiagramFileException fail(Problem problem, String detail, String file, String path, String message) {
+        return fail(problem, detail, null, file, path, message);
+    }
+
+    private static DiagramFileException fail(Problem problem, String detail, EditRefusal refusal, String file,
+                                             String path, String message) {
+        return new DiagramFileException(problem, detail, refusal, path,
+                new FileProblem(file, path, message).line());
+    }
+
+    private static void checkHeader(JsonNode tree, String file) throws DiagramFileException {
+        String root = FileProblem.ROOT;
+        if (!tree.isObject() || !tree.path("format").isTextual() || !FORMAT.equals(tree.path("format").textValue())) {
+            String found = tree.isObject() ? tree.path("format").asText("") : "";
+            throw fail(Problem.WRONG_FORMAT, FileProblem.shorten(FileProblem.escape(found), 40), file,
+                    tree.isObject() ? "$.format" : root,
                     "not a Backend Lab diagram (\"format\" must be \"" + FORMAT + "\")");
         }
         JsonNode version = tree.path("version");
-        if (!version.canConvertToInt() || version.asInt() < 1) {
-            throw new DiagramFileException(Problem.INVALID, "version", "\"version\" must be a whole number from 1");
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            throw fail(Problem.INVALID, "$.version", file, "$.version", "must be a whole number from 1, not "
+                    + JsonFields.describe(version));
         }
-        if (version.asInt() > VERSION) {
-            throw new DiagramFileException(Problem.NEWER_VERSION, String.valueOf(version.asInt()),
-                    "made by a newer Backend Lab (file version " + version.asInt() + ", this app reads up to "
+        if (version.intValue() > VERSION) {
+            throw fail(Problem.NEWER_VERSION, String.valueOf(version.intValue()), file, "$.version",
+                    "made by a newer Backend Lab (file version " + version.intValue() + ", this app reads up to "
                             + VERSION + ")");
         }
     }
 
-    private static Diagram build(DiagramDocument document) throws DiagramFileException {
+    private static Diagram build(DiagramDocument document, String file) throws DiagramFileException {
         List<Node> nodes = document.nodes() == null ? List.of() : document.nodes();
         List<Link> links = document.links() == null ? List.of() : document.links();
         if (nodes.size() > DiagramChecks.MAX_NODES) {
-            throw new DiagramFileException(Problem.TOO_LARGE, "nodes",
-                    "more than " + DiagramChecks.MAX_NODES + " nodes");
+            throw fail(Problem.TOO_LARGE, "nodes", file, "$.nodes", "more than " + DiagramChecks.MAX_NODES + " nodes");
         }
         Diagram diagram = new Diagram();
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
-            String problem = node == null ? "nodes[" + i + "]: empty" : DiagramChecks.problemOf(node, "nodes[" + i + "]");
-            if (problem != null) {
-                throw new DiagramFileException(Problem.INVALID, problem, problem);
+            String at = "nodes[" + i + "]";
+            String problem = node == null ? at + ": empty" : DiagramChecks.problemOf(node, at);
+            if (problem == null) {
+                node = DiagramChecks.complete(node);
+                problem = DiagramChecks.problemOf(node, at);
             }
-            node = DiagramChecks.complete(node);
-            problem = DiagramChecks.problemOf(node, "nodes[" + i + "]");
             if (problem != null) {
-                throw new DiagramFileException(Problem.INVALID, problem, problem);
+                throw checkFailed(problem, file);
             }
             try {
                 diagram.addNode(node);
             } catch (EditRefusedException e) {
-                throw refused("nodes[" + i + "] (" + node.id() + ")", e);
+                throw refused(file, "$." + at, at + " (" + node.id() + ")", FileProblem.quoted(node.id()), e);
             }
         }
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
+            String at = "links[" + i + "]";
             if (link == null || link.from() == null || link.to() == null || link.kind() == null) {
-                throw invalid("links[" + i + "]: needs from, to and kind");
+                throw fail(Problem.INVALID, at, file, "$." + at, "needs from, to and kind");
             }
             try {
                 diagram.addLink(link);
             } catch (EditRefusedException e) {
-                throw refused("links[" + i + "] (" + link.id() + ")", e);
+                throw refused(file, "$." + at, at + " (" + link.id() + ")",
+                        FileProblem.quoted(link.from()) + " -> " + FileProblem.quoted(link.to()), e);
             }
         }
         return diagram;
     }
 
-    private static DiagramFileException refused(String where, EditRefusedException e) {
-        return new DiagramFileException(Problem.INVALID, where, e.reason(), where + ": " + Refusals.english(e.reason()));
+    /** A {@link DiagramChecks#problemOf} finding ("nodes[0].x: why") as a refusal at its path. */
+    private static DiagramFileException checkFailed(String problem, String file) {
+        int colon = problem.indexOf(": ");
+        String path = "$." + (colon < 0 ? problem : problem.substring(0, colon));
+        String why = colon < 0 ? "not valid" : problem.substring(colon + 2);
+        return fail(Problem.INVALID, path, file, path, why);
     }
 
-    private static DiagramFileException invalid(String what) {
-        return new DiagramFileException(Problem.INVALID, what, what);
+    private static DiagramFileException refused(String file, String path, String where, String what,
+                                                EditRefusedException e) {
+        return fail(Problem.INVALID, where, e.reason(), file, path, what + ": " + Refusals.english(e.reason()));
     }
 
     public static String toJson(Diagram diagram) {
@@ -225,33 +240,15 @@ public final class DiagramFiles {
         }
     }
 
+    /** The JSON path of a mapping failure, e.g. {@code $.nodes[0].traffic.speed}. */
     private static String pathOf(JsonProcessingException e) {
-        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)) {
-            return "the top level";
+        String path = FileProblem.ROOT;
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
+            for (var ref : mapping.getPath()) {
+                path = ref.getFieldName() != null ? FileProblem.field(path, ref.getFieldName())
+                        : FileProblem.item(path, Math.max(0, ref.getIndex()));
+            }
         }
-        String path = mapping.getPath().stream()
-                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining());
-        return path.isEmpty() ? "the top level" : path.startsWith(".") ? path.substring(1) : path;
-    }
-
-    /** The JSON parser's explanation as ": what", without its source excerpts and Java names (or ""). */
-    static String reason(String parserMessage) {
-        if (parserMessage == null) {
-            return "";
-        }
-        String text = parserMessage.lines().findFirst().orElse("")
-                .replaceAll("\\s*\\(for [A-Za-z]+ starting at \\[Source:.*?\\]\\)", "")
-                .replaceAll("\\s*\\[Source:.*?\\]", "")
-                .replace("`", "'").strip();
-        if (text.isEmpty() || text.matches("(?i).*(exception|java\\.|jackson|fasterxml|Feature\\.).*")) {
-            return "";
-        }
-        return ": " + text;
-    }
-
-    private static String location(StreamReadException e) {
-        var where = e.getLocation();
-        return where == null ? "?" : where.getLineNr() + ", column " + where.getColumnNr();
+        return path;
     }
 }

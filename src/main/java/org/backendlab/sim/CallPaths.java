@@ -91,7 +91,7 @@ final class CallPaths {
         jobs.node[j] = server;
         jobs.instance[j] = instance;
         jobs.backLatency[j] = backend.latency();
-        nodes[server].server.assigned[instance]++;
+        nodes[server].server.assign(instance);
         if (backend.latency() == 0) {
             engine.servers.reach(j);
         } else {
@@ -177,10 +177,16 @@ final class CallPaths {
         NodeState[] nodes = engine.nodes;
         int n = nodes.length;
         if (firewall.firewallDecisions == null) {
-            firewall.firewallDecisions = new int[n * n];
+            firewall.firewallDecisions = new int[n][];
         }
-        int key = origin * n + destination;
-        int known = firewall.firewallDecisions[key];
+        int[] row = firewall.firewallDecisions[origin];
+        if (row == null) {
+            // One row per origin that really calls through this firewall: a long chain of firewalls then
+            // holds a few rows each rather than nodes x nodes decisions each.
+            row = new int[n];
+            firewall.firewallDecisions[origin] = row;
+        }
+        int known = row[destination];
         if (known != 0) {
             return known - 1;
         }
@@ -197,7 +203,7 @@ final class CallPaths {
                 }
             }
         }
-        firewall.firewallDecisions[key] = decision + 1;
+        row[destination] = decision + 1;
         return decision;
     }
 
@@ -206,6 +212,9 @@ final class CallPaths {
         NodeState[] nodes = engine.nodes;
         Route.Backend[] backends = route.backends;
         BalancePolicy policy = lb.model.policy() == null ? BalancePolicy.ROUND_ROBIN : lb.model.policy();
+        if (policy == BalancePolicy.LEAST_CONNECTIONS) {
+            return leastConnections(lb, route);
+        }
         int slots = 0;
         for (Route.Backend b : backends) {
             slots += nodes[b.server()].server.count;
@@ -237,10 +246,7 @@ final class CallPaths {
             }
             return false;
         }
-        boolean least = policy == BalancePolicy.LEAST_CONNECTIONS;
-        int best = Integer.MAX_VALUE;
         int start = lb.balancerNext % slots;
-        boolean found = false;
         for (int step = 0; step < slots; step++) {
             int flat = (start + step) % slots;
             int b = 0;
@@ -253,22 +259,32 @@ final class CallPaths {
             if (node.down || node.server.status[i] != ServerState.RUNNING) {
                 continue;
             }
-            int load = least ? node.server.assigned[i] : 0;
-            if (load < best) {
-                best = load;
-                chosenBackend = b;
-                chosenInstance = i;
-                found = true;
-                if (!least) {
-                    lb.balancerNext = flat + 1;
-                    return true;
-                }
-            }
+            chosenBackend = b;
+            chosenInstance = i;
+            lb.balancerNext = flat + 1;
+            return true;
         }
-        if (found) {
-            lb.balancerNext = start + 1;
+        return false;
+    }
+
+    /** The instance with the fewest calls, first going round from the balancer's rotating start: O(log n). */
+    private boolean leastConnections(NodeState lb, Route route) {
+        if (route.leastLoaded == null) {
+            route.leastLoaded = new LeastLoaded(engine.nodes, route.backends);
         }
-        return found;
+        LeastLoaded index = route.leastLoaded;
+        int slots = index.slots();
+        if (slots == 0) {
+            return false;
+        }
+        int start = lb.balancerNext % slots;
+        if (!index.pick(start)) {
+            return false;
+        }
+        chosenBackend = index.chosenBackend;
+        chosenInstance = index.chosenInstance;
+        lb.balancerNext = start + 1;
+        return true;
     }
 
     private static int usable(NodeState node) {

@@ -257,6 +257,9 @@ final class Engine {
             return;
         }
         state.down = down;
+        if (state.server != null) {
+            state.server.reshaped();
+        }
         if (down) {
             servers.abortAll(state, state.nodeDown);
         }

@@ -9,7 +9,7 @@ final class LatencyHistogram {
 
     private static final int SUB = 128;
     private static final int SIZE = 36 * SUB;
-    /** Allocated on first use: many histograms (clients, idle seconds) never record anything. */
+    /** Allocated on first use and grown to the highest bucket used: many histograms record little or nothing. */
     private long[] counts;
     private long total;
     private int highest = -1;
@@ -17,13 +17,23 @@ final class LatencyHistogram {
     void recordSeconds(double seconds) {
         long us = (long) (seconds * 1e6);
         int index = index(us < 0 ? 0 : us);
-        if (counts == null) {
-            counts = new long[SIZE];
-        }
+        fit(index);
         counts[index]++;
         total++;
         if (index > highest) {
             highest = index;
+        }
+    }
+
+    /**
+     * Makes room up to bucket {@code index}, growing by doubling: a node that only ever records short
+     * times (a firewall or load balancer passes calls on in no time) keeps a few hundred bytes per
+     * histogram instead of 36 KB, which matters for long chains of such nodes.
+     */
+    private void fit(int index) {
+        if (counts == null || index >= counts.length) {
+            int size = Math.min(SIZE, Math.max(64, Integer.highestOneBit(Math.max(1, index)) << 1));
+            counts = counts == null ? new long[size] : java.util.Arrays.copyOf(counts, size);
         }
     }
 
@@ -95,9 +105,7 @@ final class LatencyHistogram {
         if (other.total == 0) {
             return;
         }
-        if (counts == null) {
-            counts = new long[SIZE];
-        }
+        fit(other.highest);
         for (int i = 0; i <= other.highest; i++) {
             counts[i] += other.counts[i];
         }
@@ -109,6 +117,7 @@ final class LatencyHistogram {
         if (other.total == 0) {
             return;
         }
+        fit(other.highest);
         for (int i = 0; i <= other.highest; i++) {
             counts[i] -= other.counts[i];
         }

@@ -26,8 +26,8 @@ final class NodeState {
     SplittableRandom keyStream;
     SplittableRandom balancerRandom;
     int balancerNext;
-    /** Firewall decisions by origin * nodes + destination: 0 unknown, else 1 + rule * 2 + (deny ? 1 : 0). */
-    int[] firewallDecisions;
+    /** Firewall decisions by [origin][destination], rows made on first use: 0 unknown, else 1 + rule * 2 + (deny ? 1 : 0). */
+    int[][] firewallDecisions;
     Failure nodeDown;
 
     NodeState(int index, Node model, double now, long seed) {

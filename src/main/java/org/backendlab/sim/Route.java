@@ -16,6 +16,8 @@ final class Route {
     final double[] prefixAt;
     final int balancer;
     final Backend[] backends;
+    /** The least-connections index over the backends' slots, made at the first such pick. */
+    LeastLoaded leastLoaded;
 
     Route(int[] prefix, double[] prefixAt, int balancer, Backend[] backends) {
         this.noRoute = null;

@@ -21,6 +21,11 @@ final class Router {
         this.callees = callees;
         this.latencies = latencies;
         this.cache = new Route[nodes.length][NodeKind.values().length];
+        for (NodeState node : nodes) {
+            if (node.server != null) {
+                node.server.unwatchAll();
+            }
+        }
     }
 
     Route route(int from, NodeKind need) {

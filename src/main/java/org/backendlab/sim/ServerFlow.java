@@ -40,7 +40,7 @@ final class ServerFlow {
         int i = jobs.instance[j];
         int r = jobs.request[j];
         if (node.down || node.removed || s.status[i] == ServerState.GONE) {
-            s.assigned[i]--;
+            s.release(i);
             node.counters.v[NodeCounters.TURNED_AWAY]++;
             node.counters.error(ReasonCode.NODE_DOWN);
             failHere(j, node.nodeDown);
@@ -64,7 +64,7 @@ final class ServerFlow {
         } else {
             c.v[NodeCounters.DROPPED]++;
             c.error(ReasonCode.QUEUE_FULL);
-            s.assigned[i]--;
+            s.release(i);
             s.goneIfDrained(i, engine.now);
             failHere(j, s.queueFull);
             return;
@@ -115,7 +115,7 @@ final class ServerFlow {
         node.counters.touch(engine.now);
         node.counters.threadsBusy--;
         s.threadsBusy[i]--;
-        s.assigned[i]--;
+        s.release(i);
         wake(node, i);
         s.goneIfDrained(i, engine.now);
     }
@@ -218,7 +218,7 @@ final class ServerFlow {
                 node.counters.touch(engine.now);
                 node.counters.queued--;
                 s.queued[i]--;
-                s.assigned[i]--;
+                s.release(i);
                 s.goneIfDrained(i, engine.now);
             }
             case Jobs.WORKING -> {

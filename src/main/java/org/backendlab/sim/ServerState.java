@@ -42,6 +42,9 @@ final class ServerState {
     IntRing[] queue = new IntRing[4];
     IntRing[] coreWait = new IntRing[4];
     int roundRobin;
+    /** Least-connections indexes over this node's slots, and which backend of theirs this node is. */
+    private LeastLoaded[] watchers = new LeastLoaded[0];
+    private int[] watcherBackend = new int[0];
 
     /**
      * Per-instance running measures, by {@code slot * INSTANCE_MEASURES + measure}: calls taken in, and
@@ -160,6 +163,46 @@ final class ServerState {
         return count - countWithStatus(GONE);
     }
 
+    /** Tells a least-connections index about changes of this node's slots from now on. */
+    void watch(LeastLoaded index, int backend) {
+        watchers = Arrays.copyOf(watchers, watchers.length + 1);
+        watcherBackend = Arrays.copyOf(watcherBackend, watcherBackend.length + 1);
+        watchers[watchers.length - 1] = index;
+        watcherBackend[watcherBackend.length - 1] = backend;
+    }
+
+    /** Forgets every index (the routes they belong to were replaced). */
+    void unwatchAll() {
+        watchers = new LeastLoaded[0];
+        watcherBackend = new int[0];
+    }
+
+    /** A slot's calls or status changed. */
+    void changed(int i) {
+        for (int k = 0; k < watchers.length; k++) {
+            watchers[k].update(watcherBackend[k], i);
+        }
+    }
+
+    /** The number of slots, or whether the node is up, changed. */
+    void reshaped() {
+        for (LeastLoaded watcher : watchers) {
+            watcher.invalidate();
+        }
+    }
+
+    /** One more call is on its way to or at instance {@code i}. */
+    void assign(int i) {
+        assigned[i]++;
+        changed(i);
+    }
+
+    /** A call has left instance {@code i} (done, failed, dropped or abandoned). */
+    void release(int i) {
+        assigned[i]--;
+        changed(i);
+    }
+
     /** Next running instance in round-robin order, or -1. */
     int pickRoundRobin() {
         for (int k = 0; k < count; k++) {
@@ -195,6 +238,7 @@ final class ServerState {
             }
             instLast[count] = now;
             count++;
+            reshaped();
         } else {
             touchInstance(i, now);
         }
@@ -213,6 +257,7 @@ final class ServerState {
             counters.touch(now);
             counters.coresCap += cores;
         }
+        changed(i);
         return i;
     }
 
@@ -223,6 +268,7 @@ final class ServerState {
             status[i] = RUNNING;
             counters.touch(now);
             counters.coresCap += cores;
+            changed(i);
         }
     }
 
@@ -246,10 +292,12 @@ final class ServerState {
         touchInstance(i, now);
         if (status[i] == BOOTING) {
             status[i] = GONE;
+            changed(i);
             return;
         }
         if (status[i] == RUNNING) {
             status[i] = RETIRING;
+            changed(i);
             goneIfDrained(i, now);
         }
     }
@@ -258,6 +306,7 @@ final class ServerState {
         if (status[i] == RETIRING && threadsBusy[i] == 0 && queued[i] == 0 && assigned[i] == 0) {
             touchInstance(i, now);
             status[i] = GONE;
+            changed(i);
             counters.touch(now);
             counters.coresCap -= cores;
         }

@@ -20,6 +20,8 @@ import org.backendlab.cli.UsageException;
 import org.backendlab.io.AppHome;
 import org.backendlab.io.DiagramFileException;
 import org.backendlab.io.DiagramFiles;
+import org.backendlab.io.FileProblem;
+import org.backendlab.model.Diagram;
 import org.backendlab.io.Settings;
 import org.backendlab.lesson.LessonLibrary;
 
@@ -29,24 +31,27 @@ import org.backendlab.lesson.LessonLibrary;
  */
 public final class ScreenshotCommand implements Command {
 
-    private static final long TIMEOUT_SECONDS = 60;
+    /** Generous for the longest allowed run ({@link ScreenshotOptions#MAX_RUN_REQUESTS}, about 30 s here). */
+    private static final long TIMEOUT_SECONDS = 180;
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         ScreenshotOptions options;
         try {
             options = ScreenshotOptions.parse(args);
-            if (options.diagram() != null) {
-                DiagramFiles.read(options.diagram()); // a bad file is a usage error, reported before starting
-            }
+            // A bad file is a usage error, reported before starting.
+            Diagram diagram = options.diagram() != null ? DiagramFiles.read(options.diagram())
+                    : DiagramFiles.example(MainViewModel.START_EXAMPLE);
+            options.checkWork(diagram.nodes().stream().filter(n -> n.traffic() != null)
+                    .mapToDouble(n -> n.traffic().rate()).sum());
             if (options.lesson() != null) {
                 checkLesson(options);
             }
         } catch (UsageException e) {
-            err.println("backend-lab --screenshot: " + e.getMessage());
+            err.println(FileProblem.cap("backend-lab --screenshot: " + e.getMessage(), FileProblem.MAX_LINE));
             return 2;
         } catch (DiagramFileException e) {
-            err.println("backend-lab --screenshot: " + e.getMessage());
+            err.println(FileProblem.cap("backend-lab --screenshot: " + e.getMessage(), FileProblem.MAX_LINE));
             return 2;
         }
         try {
@@ -54,7 +59,8 @@ public final class ScreenshotCommand implements Command {
             WritableImage image = onFxThread(() -> render(options));
             write(image, options.output());
         } catch (IOException | RuntimeException e) {
-            err.println("backend-lab --screenshot: could not render: " + e);
+            err.println(FileProblem.cap("backend-lab --screenshot: could not render: " + plainReason(e),
+                    FileProblem.MAX_LINE));
             return 1;
         }
         out.println("wrote " + options.output() + " (" + options.width() + "x" + options.height() + ")");
@@ -72,6 +78,15 @@ public final class ScreenshotCommand implements Command {
         if (options.step() > steps) {
             throw new UsageException("lesson '" + options.lesson() + "' has " + steps + " steps, not " + options.step());
         }
+    }
+
+    /** Why rendering failed in words, without Java class names. */
+    private static String plainReason(Exception e) {
+        String message = e.getMessage();
+        if (message == null || message.matches("(?s).*(Exception|Error|java\\.|javafx\\.|com\\.sun).*")) {
+            return e instanceof IOException ? "the picture could not be written" : "the window could not be drawn";
+        }
+        return message.lines().findFirst().orElse("");
     }
 
     /** Builds the main window at the requested size and language and takes a snapshot of its scene. */

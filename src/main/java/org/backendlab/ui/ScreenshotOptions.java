@@ -17,6 +17,10 @@ public final class ScreenshotOptions {
     public static final String USAGE =
             "usage: backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]"
                     + " [--run-seconds N] [--rate R] [--lesson ID [--step N]]";
+    /** Longest run before a screenshot (docs/performance.md: about half a minute of rendering at most). */
+    public static final double MAX_RUN_SECONDS = 600;
+    /** Most requests the run before a screenshot may simulate (run seconds x total rate). */
+    public static final double MAX_RUN_REQUESTS = 6_000_000;
     private static final Map<String, BiConsumer<ScreenshotOptions, String>> OPTIONS = new LinkedHashMap<>();
 
     static {
@@ -29,7 +33,7 @@ public final class ScreenshotOptions {
         });
         OPTIONS.put("--size", ScreenshotOptions::parseSize);
         // simulate N seconds of traffic at R requests/s before rendering
-        OPTIONS.put("--run-seconds", (o, v) -> o.runSeconds = number("--run-seconds", v, 0, 3600));
+        OPTIONS.put("--run-seconds", (o, v) -> o.runSeconds = number("--run-seconds", v, 0, MAX_RUN_SECONDS));
         OPTIONS.put("--rate", (o, v) -> o.rate = number("--rate", v, 0, 20_000));
         // the app with a lesson open at a step, Lesson tab in front
         OPTIONS.put("--lesson", (o, v) -> o.lesson = v);
@@ -91,6 +95,22 @@ public final class ScreenshotOptions {
         if (width < 640 || height < 400 || width > 8000 || height > 8000) {
             throw new UsageException("--size must be between 640x400 and 8000x8000, not '" + value + "'");
         }
+    }
+
+    /** Refuses a run whose requests ({@code --run-seconds} x the total rate) exceed {@link #MAX_RUN_REQUESTS}. */
+    public void checkWork(double diagramRate) {
+        double total = rate >= 0 ? rate : diagramRate;
+        double requests = total * runSeconds;
+        if (requests > MAX_RUN_REQUESTS) {
+            throw new UsageException(String.format(java.util.Locale.ROOT,
+                    "--run-seconds %s at %.0f requests/s is about %,.0f requests; a screenshot run simulates at "
+                            + "most %,.0f (lower --run-seconds or --rate)", plain(runSeconds), total, requests,
+                    MAX_RUN_REQUESTS));
+        }
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static double number(String name, String value, double min, double max) {

@@ -53,7 +53,7 @@ class SimulateCommandTest {
         Result result = run(full().toString(), "--seconds", "20", "--rate", "200", "--json");
         assertEquals(0, result.code(), result.err());
         JsonNode root = new ObjectMapper().readTree(result.out());
-        assertEquals(List.of("requests", "completed", "failed", "meanLatencyMs", "p95LatencyMs", "p99LatencyMs", "nodes"),
+        assertEquals(List.of("requests", "completed", "failed", "shedRequests", "meanLatencyMs", "p95LatencyMs", "p99LatencyMs", "nodes"),
                 names(root));
         assertTrue(root.get("requests").asLong() > 3000);
         assertTrue(root.get("requests").asLong() >= root.get("completed").asLong() + root.get("failed").asLong());
@@ -138,6 +138,34 @@ class SimulateCommandTest {
     }
 
     @Test
+    void jsonCountsRequestsShedAtTheInFlightLimit() throws Exception {
+        Path slow = Files.writeString(dir.resolve("slow.json"), """
+                {"format":"backend-lab-diagram","version":1,
+                 "nodes":[{"id":"c","kind":"CLIENT","label":"C","x":0,"y":0,"traffic":{"rate":100000}},
+                          {"id":"api-1","kind":"API_SERVER","label":"A","x":0,"y":0}],
+                 "links":[{"from":"c","to":"api-1","kind":"CALLS","latencyMs":600000}]}""");
+        Result json = run(slow.toString(), "--seconds", "3", "--json");
+        assertEquals(0, json.code(), json.err());
+        long shed = new ObjectMapper().readTree(json.out()).get("shedRequests").asLong();
+        assertTrue(shed > 50_000, "shed " + shed);
+        Result text = run(slow.toString(), "--seconds", "3");
+        assertTrue(text.out().contains("(the simulator's limit): " + shed), text.out());
+    }
+
+    @Test
+    void idsReachTheTerminalEscaped() throws Exception {
+        Path odd = Files.writeString(dir.resolve("odd.json"), """
+                {"format":"backend-lab-diagram","version":1,
+                 "nodes":[{"id":"c\\u001b[2J","kind":"CLIENT","label":"C"}]}""");
+        Result result = run(odd.toString(), "--seconds", "1");
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("\\u001B[2J"), result.err());
+        assertFalse(result.err().contains("\u001b"), "raw escape reached the terminal");
+        Result unknown = run("--\u001b]0;x\u0007", full().toString());
+        assertFalse(unknown.err().contains("\u001b"), "raw escape reached the terminal");
+    }
+
+    @Test
     void fileProblemsAreNamedInPlainEnglish() throws Exception {
         Path selfLink = dir.resolve("selflink.json");
         Files.writeString(selfLink, """
@@ -146,12 +174,12 @@ class SimulateCommandTest {
                  "links":[{"from":"api-1","to":"api-1","kind":"CALLS","latencyMs":1}]}""");
         Path empty = Files.writeString(dir.resolve("empty.json"), "");
         Path folder = Files.createDirectory(dir.resolve("folder"));
-        assertEquals("backend-lab simulate: selflink.json: links[0] (api-1->api-1): a node cannot be wired to itself",
+        assertEquals("backend-lab simulate: selflink.json: $.links[0]: \"api-1\" -> \"api-1\": a node cannot be wired to itself",
                 run(selfLink.toString(), "--seconds", "5").err().strip());
         assertEquals("backend-lab simulate: empty.json: the file is empty", run(empty.toString(), "--seconds", "5").err().strip());
-        assertEquals("backend-lab simulate: no such file: " + dir.resolve("nope.json"),
+        assertEquals("backend-lab simulate: " + dir.resolve("nope.json") + ": no such file",
                 run(dir.resolve("nope.json").toString(), "--seconds", "5").err().strip());
-        assertEquals("backend-lab simulate: " + folder + " is a folder, not a file",
+        assertEquals("backend-lab simulate: " + folder + ": is a folder, not a file",
                 run(folder.toString(), "--seconds", "5").err().strip());
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.backendlab.io.AtomicFiles.WriteFailure;
 import org.backendlab.io.AtomicFiles.WriteFailure.Reason;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,53 @@ class AtomicFilesTest {
                 new AccessDeniedException(dir.resolve(".x.json99.tmp").toString()));
         assertFalse(failure.getMessage().contains(".tmp"), failure.getMessage());
         assertEquals("cannot write x.json: writing there is not allowed", failure.getMessage());
+    }
+
+    @Test
+    void permissionsOfAnExistingFileAreKept() throws IOException {
+        Path file = dir.resolve("p.json");
+        AtomicFiles.write(file, new byte[] {1});
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, shared);
+        AtomicFiles.write(file, new byte[] {2});
+        assertEquals(shared, Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void aReadOnlyFileIsNotOverwritten() throws IOException {
+        Path file = dir.resolve("ro.json");
+        AtomicFiles.write(file, new byte[] {1});
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        var failure = assertThrows(WriteFailure.class, () -> AtomicFiles.write(file, new byte[] {2}));
+        assertEquals(Reason.READ_ONLY, failure.reason());
+        assertEquals("cannot write ro.json: the file is read-only, so it was left unchanged", failure.getMessage());
+        assertArrayEquals(new byte[] {1}, Files.readAllBytes(file));
+        assertFalse(Files.exists(AtomicFiles.backupOf(file)), "nothing was touched");
+    }
+
+    @Test
+    void savingOverASymbolicLinkReplacesTheFileItNames() throws IOException {
+        Path real = Files.createDirectory(dir.resolve("real")).resolve("d.json");
+        AtomicFiles.write(real, new byte[] {1});
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+        AtomicFiles.write(link, new byte[] {2});
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertArrayEquals(new byte[] {2}, Files.readAllBytes(real));
+        assertArrayEquals(new byte[] {1}, Files.readAllBytes(AtomicFiles.backupOf(real)));
+        assertFalse(Files.exists(AtomicFiles.backupOf(link)), "the backup sits beside the real file");
+    }
+
+    @Test
+    void leftoverTempFilesOfTheFileAreRemovedAndOthersKept() throws IOException {
+        Path file = dir.resolve("a.json");
+        Files.writeString(dir.resolve(".a.json.123456.tmp"), "half");
+        Files.writeString(dir.resolve(".a.json.99.tmp"), "half");
+        Files.writeString(dir.resolve(".b.json.123.tmp"), "another file's");
+        Files.writeString(dir.resolve(".a.json.notes.tmp"), "not ours");
+        AtomicFiles.write(file, new byte[] {1});
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(".a.json.notes.tmp", ".b.json.123.tmp", "a.json"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 }

@@ -76,7 +76,7 @@ class DiagramFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "MALFORMED     | {\"format\": \"backend-lab-diagram\", \"version\": 1, nodes: []}                         | line",
-        "TRUNCATED     | {\"format\": \"backend-lab-diagram\", \"version\": 1, \"nodes\": [                      | truncated",
+        "TRUNCATED     | {\"format\": \"backend-lab-diagram\", \"version\": 1, \"nodes\": [                      | cut off",
         "UNKNOWN_FIELD | {\"format\": \"backend-lab-diagram\", \"version\": 1, \"nodes\": [], \"colour\": \"red\"} | colour",
         "WRONG_FORMAT  | {\"format\": \"spreadsheet\", \"version\": 1}                                              | format",
         "NEWER_VERSION | {\"format\": \"backend-lab-diagram\", \"version\": 99, \"nodes\": []}                      | 99",
@@ -99,8 +99,8 @@ class DiagramFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "SELF_LINK                    | {\"from\":\"api-1\",\"to\":\"api-1\",\"kind\":\"CALLS\",\"latencyMs\":1} | links[0] (api-1->api-1): a node cannot be wired to itself",
-        "UNKNOWN_NODE                 | {\"from\":\"c\",\"to\":\"ghost\",\"kind\":\"CALLS\",\"latencyMs\":1}   | links[0] (c->ghost): it names a node that is not in the file",
+        "SELF_LINK                    | {\"from\":\"api-1\",\"to\":\"api-1\",\"kind\":\"CALLS\",\"latencyMs\":1} | $.links[0]: \"api-1\" -> \"api-1\": a node cannot be wired to itself",
+        "UNKNOWN_NODE                 | {\"from\":\"c\",\"to\":\"ghost\",\"kind\":\"CALLS\",\"latencyMs\":1}   | $.links[0]: \"c\" -> \"ghost\": it names a node that is not in the file",
         "MONITORS_FROM_NON_MONITORING | {\"from\":\"c\",\"to\":\"api-1\",\"kind\":\"MONITORS\",\"latencyMs\":0} | only a monitoring node can watch other nodes",
         "CALLS_INTO_ORIGIN            | {\"from\":\"api-1\",\"to\":\"c\",\"kind\":\"CALLS\",\"latencyMs\":1}     | nothing can call them",
     })
@@ -122,7 +122,7 @@ class DiagramFilesTest {
         var error = assertThrows(DiagramFileException.class,
                 () -> DiagramFiles.parse(HEADER + TWO_NODES + "\"links\":[" + link + "," + link + "]}"));
         assertEquals(java.util.Optional.of(org.backendlab.model.EditRefusal.DUPLICATE_LINK), error.refusal());
-        assertEquals("links[1] (c->api-1): these two nodes are already wired this way", error.getMessage());
+        assertEquals("$.links[1]: \"c\" -> \"api-1\": these two nodes are already wired this way", error.getMessage());
     }
 
     @Test
@@ -148,7 +148,7 @@ class DiagramFilesTest {
         Path file = dir.resolve("missing.json");
         var error = assertThrows(DiagramFileException.class, () -> DiagramFiles.read(file));
         assertEquals(Problem.NOT_FOUND, error.problem());
-        assertEquals("no such file: " + file, error.getMessage());
+        assertEquals(file + ": no such file", error.getMessage());
     }
 
     @Test
@@ -156,7 +156,7 @@ class DiagramFilesTest {
         Path folder = Files.createDirectory(dir.resolve("folder.json"));
         var error = assertThrows(DiagramFileException.class, () -> DiagramFiles.read(folder));
         assertEquals(Problem.NOT_A_FILE, error.problem());
-        assertEquals(folder + " is a folder, not a file", error.getMessage());
+        assertEquals(folder + ": is a folder, not a file", error.getMessage());
     }
 
     @Test

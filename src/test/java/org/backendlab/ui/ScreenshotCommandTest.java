@@ -108,6 +108,9 @@ class ScreenshotCommandTest {
         "--screenshot out.png --lesson no-such-lesson",
         "--screenshot out.png --step 2",
         "--screenshot out.png --lesson what-is-a-backend --step 99",
+        "--screenshot out.png --run-seconds 3600 --rate 20000",
+        "--screenshot out.png --run-seconds 601",
+        "--screenshot out.png --run-seconds 600 --rate 20000",
     })
     void badArgumentsGiveOneLineAndExitCodeTwo(String line) {
         assertEquals(2, run(line.split(" ")));

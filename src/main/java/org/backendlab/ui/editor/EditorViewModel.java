@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Point2D;
+import org.backendlab.io.DiagramLimits;
+import org.backendlab.io.FileProblem;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.EditRefusedException;
 import org.backendlab.model.Link;
@@ -277,7 +279,7 @@ public final class EditorViewModel {
         if (node.isEmpty()) {
             return false;
         }
-        String trimmed = label == null ? "" : label.strip();
+        String trimmed = fileSafe(label);
         if (trimmed.isEmpty()) {
             say("refusal.EMPTY_LABEL", node.get().label(), "");
             return false;
@@ -290,6 +292,20 @@ public final class EditorViewModel {
             return true;
         }
         return false;
+    }
+
+    /** The label as a file may hold it (docs/file-format.md): no control characters, not too long. */
+    private static String fileSafe(String label) {
+        if (label == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            out.append(FileProblem.isUnsafe(label, i) ? ' ' : label.charAt(i));
+        }
+        String text = out.toString().strip();
+        return text.length() <= DiagramLimits.MAX_LABEL_LENGTH ? text
+                : FileProblem.shorten(text, DiagramLimits.MAX_LABEL_LENGTH).strip();
     }
 
     /** Replaces a node by a changed copy (a setting from the inspector) as one undoable edit. */

@@ -52,6 +52,10 @@ final class Engine {
     long shed;
     /** {@link #MAX_IN_FLIGHT}; lowered only by tests. */
     int maxInFlight = MAX_IN_FLIGHT;
+    /** Draws of requests sent by hand ({@link Simulation#inject}, send one), apart from every client's own. */
+    private final java.util.SplittableRandom handSent;
+    /** Sees every client arrival and its draws (tests of common random numbers); null otherwise. */
+    ArrivalWatcher arrivalWatcher;
     private final List<Runnable> rare = new ArrayList<>();
     private final List<Integer> rareFree = new ArrayList<>();
     final Autoscaler autoscaler = new Autoscaler(this);
@@ -68,6 +72,7 @@ final class Engine {
     Engine(Diagram diagram, long seed, double start) {
         this.seed = seed;
         this.now = start;
+        this.handSent = Streams.of(seed, "", "sent-by-hand");
         total = new EndToEndCounters(start);
         for (RequestKind kind : KINDS) {
             byKind[kind.ordinal()] = new EndToEndCounters(start);
@@ -295,16 +300,37 @@ final class Engine {
             return;
         }
         scheduleArrival(state);
+        ClientSource source = state.client;
+        source.drawRequest();
+        if (arrivalWatcher != null) {
+            arrivalWatcher.arrived(state.id, now, source.drawnKind, source.drawnKey, source.drawnWork);
+        }
         if (requests.live() >= maxInFlight) {
             shed++;
         } else if (!state.down) {
             int trace = tracer.sampleNext() ? 0 : -1;
-            startRequest(state, state.client.drawKind(), CacheForce.NONE, trace, -1);
+            int r = begin(state, source.drawnKind, CacheForce.NONE, trace, -1);
+            requests.keyDraw[r] = source.drawnKey;
+            System.arraycopy(source.drawnWork, 0, requests.workDraw, r * Requests.TIERS, Requests.TIERS);
+            route(r, state, source.drawnKind);
         }
     }
 
-    /** Starts a request; {@code trace} >= 0 asks for a story, {@code watchId} > 0 files it under that id. */
+    /**
+     * Starts a request sent by hand (not by a client's traffic; its draws come from a stream of their own);
+     * {@code trace} >= 0 asks for a story, {@code watchId} > 0 files it under that id.
+     */
     int startRequest(NodeState client, int kind, CacheForce force, int trace, long watchId) {
+        int r = begin(client, kind, force, trace, watchId);
+        requests.keyDraw[r] = handSent.nextDouble();
+        for (int t = 0; t < Requests.TIERS; t++) {
+            requests.workDraw[r * Requests.TIERS + t] = handSent.nextDouble();
+        }
+        route(r, client, kind);
+        return r;
+    }
+
+    private int begin(NodeState client, int kind, CacheForce force, int trace, long watchId) {
         int r = requests.allocate();
         requests.kind[r] = kind;
         requests.client[r] = client.index;
@@ -316,8 +342,11 @@ final class Engine {
         }
         total.started();
         byKind[kind].started();
-        call(r, -1, client.index, kind == RequestKind.DB_DIRECT.ordinal() ? NodeKind.DATABASE : NodeKind.API_SERVER);
         return r;
+    }
+
+    private void route(int r, NodeState client, int kind) {
+        call(r, -1, client.index, kind == RequestKind.DB_DIRECT.ordinal() ? NodeKind.DATABASE : NodeKind.API_SERVER);
     }
 
     private void finishRequest(int r, Failure failure) {

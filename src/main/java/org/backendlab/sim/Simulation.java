@@ -91,6 +91,11 @@ public final class Simulation implements AutoCloseable {
         engine().maxInFlight = max;
     }
 
+    /** Lets a test see every client arrival and the draws it carries (null stops it). */
+    void watchArrivals(ArrivalWatcher watcher) {
+        engine().arrivalWatcher = watcher;
+    }
+
     /** Simulated time, in seconds since the start. */
     public double now() {
         return engine.now;

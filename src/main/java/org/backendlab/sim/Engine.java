@@ -63,6 +63,8 @@ final class Engine {
     private final CallPaths paths = new CallPaths(this);
     final ServerFlow servers = new ServerFlow(this);
     private long ticks;
+    /** The highest cost per hour of all instances seen at a tick (or a change) since the totals began. */
+    double maxCostPerHour;
 
     Engine(Diagram diagram, long seed) {
         this(diagram, seed, 0);
@@ -79,6 +81,38 @@ final class Engine {
         }
         sync(diagram);
         calendar.schedule(start + 1.0, TICK, 0, 0);
+    }
+
+    /** Totals (counts, latencies, scaling counts, the highest cost) count from now on: a warm-up is left out. */
+    void restartTotals() {
+        for (NodeState node : nodes) {
+            node.counters.restartTotals(now);
+        }
+        total.restartTotals(now);
+        for (EndToEndCounters counters : byKind) {
+            counters.restartTotals(now);
+        }
+        autoscaler.scaleOuts = 0;
+        autoscaler.scaleIns = 0;
+        maxCostPerHour = costPerHour();
+    }
+
+    /** What every instance that exists costs per hour now (running, booting or draining). */
+    double costPerHour() {
+        double cost = 0;
+        for (NodeState node : nodes) {
+            if (node.server != null && !node.removed) {
+                cost += node.server.billedInstances() * node.server.costPerHour;
+            }
+        }
+        return cost;
+    }
+
+    private void noteCost() {
+        double cost = costPerHour();
+        if (cost > maxCostPerHour) {
+            maxCostPerHour = cost;
+        }
     }
 
     // ---------------------------------------------------------------- clock
@@ -153,6 +187,7 @@ final class Engine {
             autoscaler.evaluate();
         }
         monitors.evaluate();
+        noteCost();
         calendar.schedule(now + 1.0, TICK, 0, 0);
     }
 
@@ -204,6 +239,7 @@ final class Engine {
         }
         router = new Router(nodes, callees, latencies);
         monitors.topology(diagram);
+        noteCost();
     }
 
     private void applySettings(NodeState state, Node before, Node after) {

@@ -268,6 +268,30 @@ public final class Simulation implements AutoCloseable {
         return metrics().bottleneck();
     }
 
+    /**
+     * Leaves everything before now out of the totals (a warm-up): whole-run counts, latencies and time
+     * averages, scaling counts and the highest cost count from now on. Windows and state are not touched.
+     * A request started before and finished after counts as completed but not as started.
+     */
+    public void restartTotals() {
+        engine().restartTotals();
+    }
+
+    /** Instances the autoscaler started since the totals began. */
+    public long scaleOuts() {
+        return engine.autoscaler.scaleOuts;
+    }
+
+    /** Instances the autoscaler stopped since the totals began. */
+    public long scaleIns() {
+        return engine.autoscaler.scaleIns;
+    }
+
+    /** The highest cost per hour of all instances since the totals began (checked every simulated second). */
+    public double maxCostPerHour() {
+        return engine.maxCostPerHour;
+    }
+
     /** Recent autoscaler decisions, oldest first. */
     public List<ScalingEvent> scalingEvents() {
         return engine.autoscaler.events();

@@ -18,7 +18,7 @@ class AutoscalerTest {
     private static Diagram autoscaled(double rate) {
         return Diagrams.start().client("client-1", rate, RequestKind.API_READ)
                 .node("api-1", NodeKind.API_SERVER)
-                .server("api-1", s -> s.withAutoscaling(new Autoscaling(true, 0.6, 1, 6, 30, 20)))
+                .server("api-1", s -> s.withAutoscaling(new Autoscaling(true, 0.6, 1, 6, 30, 20, 0, 0)))
                 .calls("client-1", "api-1", 1).build();
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.backendlab.cli.BenchCommand;
 import org.backendlab.cli.Command;
+import org.backendlab.cli.CompareCommand;
 import org.backendlab.cli.SimulateCommand;
 import org.backendlab.ui.BackendLabApp;
 import org.backendlab.ui.BenchUiCommand;
@@ -44,6 +45,7 @@ public final class Launcher {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("--screenshot", new ScreenshotCommand());
         commands.put("simulate", new SimulateCommand());
+        commands.put("compare", new CompareCommand());
         commands.put("bench", new BenchCommand());
         commands.put("bench-ui", new BenchUiCommand());
         return commands;

@@ -94,6 +94,7 @@ public final class DiagramFiles {
     public static Diagram parse(String json) throws DiagramFileException {
         JsonNode tree = tree(json);
         checkHeader(tree);
+        DiagramChecks.fillAutoscalingDefaults(tree);
         DiagramDocument document;
         try {
             document = JSON.treeToValue(tree, DiagramDocument.class);

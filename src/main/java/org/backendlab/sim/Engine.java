@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.Link;
 import org.backendlab.model.LinkKind;
@@ -53,7 +54,7 @@ final class Engine {
     /** {@link #MAX_IN_FLIGHT}; lowered only by tests. */
     int maxInFlight = MAX_IN_FLIGHT;
     /** Draws of requests sent by hand ({@link Simulation#inject}, send one), apart from every client's own. */
-    private final java.util.SplittableRandom handSent;
+    private final SplittableRandom handSent;
     /** Sees every client arrival and its draws (tests of common random numbers); null otherwise. */
     ArrivalWatcher arrivalWatcher;
     private final List<Runnable> rare = new ArrayList<>();

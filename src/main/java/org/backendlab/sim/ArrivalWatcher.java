@@ -1,9 +1,9 @@
 package org.backendlab.sim;
 
-/** Sees each client arrival with the draws it carries (tests that two designs get the same requests). */
+/** Sees each client arrival with what it carries (tests that two designs get the same requests). */
 @FunctionalInterface
 interface ArrivalWatcher {
 
-    /** {@code work} is reused by the engine: copy it to keep it. */
-    void arrived(String client, double time, int kind, double keyDraw, double[] work);
+    /** {@code requestSeed} determines the request's key and work draws ({@link Requests#uniform}). */
+    void arrived(String client, double time, int kind, long requestSeed);
 }

@@ -9,9 +9,9 @@ import org.backendlab.model.TrafficPattern;
  * When a client (or admin) sends its next request and of which kind: a Poisson stream at the client's
  * rate times the run's rate scale, shaped by its pattern through thinning. STEADY keeps the rate; SPIKE
  * triples it for the last 10 s of every 60 s; DAILY_WAVE follows rate x (1 + 0.8 sin(2 pi t / 120 s)),
- * a "day" squeezed into two minutes. At every arrival it also draws, from the client's own stream, all the
- * random numbers the request may need (kind, key, work at every tier), whether or not the request is then
- * started, so what one client sends never depends on the rest of the design.
+ * a "day" squeezed into two minutes. At every arrival it also draws, from the client's own stream, the
+ * request's kind and its own seed (from which its key and its work at every tier are derived), whether or
+ * not the request is then started, so what one client sends never depends on the rest of the design.
  */
 final class ClientSource {
 
@@ -34,23 +34,17 @@ final class ClientSource {
 
     /** The draws of the latest arrival (see {@link #drawRequest()}). */
     int drawnKind;
-    double drawnKey;
-    final double[] drawnWork = new double[Requests.TIERS];
+    long drawnSeed;
 
     ClientSource(SplittableRandom arrivals, SplittableRandom draws) {
         this.arrivals = arrivals;
         this.draws = draws;
     }
 
-    /** Draws the kind, key and work of the request arriving now into {@code drawn*}, always the same count. */
+    /** Draws the kind of the request arriving now and its own seed (its key and work), into {@code drawn*}. */
     void drawRequest() {
-        SplittableRandom random = draws;
-        drawnKind = kindOf(random.nextDouble());
-        drawnKey = random.nextDouble();
-        double[] work = drawnWork;
-        for (int t = 0; t < work.length; t++) {
-            work[t] = random.nextDouble();
-        }
+        drawnKind = kindOf(draws.nextDouble());
+        drawnSeed = draws.nextLong();
     }
 
     void apply(Traffic traffic) {

@@ -340,15 +340,14 @@ final class Engine {
         ClientSource source = state.client;
         source.drawRequest();
         if (arrivalWatcher != null) {
-            arrivalWatcher.arrived(state.id, now, source.drawnKind, source.drawnKey, source.drawnWork);
+            arrivalWatcher.arrived(state.id, now, source.drawnKind, source.drawnSeed);
         }
         if (requests.live() >= maxInFlight) {
             shed++;
         } else if (!state.down) {
             int trace = tracer.sampleNext() ? 0 : -1;
             int r = begin(state, source.drawnKind, CacheForce.NONE, trace, -1);
-            requests.keyDraw[r] = source.drawnKey;
-            System.arraycopy(source.drawnWork, 0, requests.workDraw, r * Requests.TIERS, Requests.TIERS);
+            requests.seed[r] = source.drawnSeed;
             route(r, state, source.drawnKind);
         }
     }
@@ -359,10 +358,7 @@ final class Engine {
      */
     int startRequest(NodeState client, int kind, CacheForce force, int trace, long watchId) {
         int r = begin(client, kind, force, trace, watchId);
-        requests.keyDraw[r] = handSent.nextDouble();
-        for (int t = 0; t < Requests.TIERS; t++) {
-            requests.workDraw[r * Requests.TIERS + t] = handSent.nextDouble();
-        }
+        requests.seed[r] = handSent.nextLong();
         route(r, client, kind);
         return r;
     }

@@ -24,12 +24,18 @@ import org.junit.jupiter.api.Test;
  */
 class CommonRandomNumbersTest {
 
-    /** What one client arrival carried, as text (exact doubles), so two runs compare with equals. */
+    /** What one client arrival carried (time, kind, key and work draws, exact doubles) as text. */
     private static List<String> arrivals(Diagram diagram, long seed, double seconds) {
         List<String> seen = new ArrayList<>();
         try (Simulation sim = new Simulation(diagram, seed)) {
-            sim.watchArrivals((client, time, kind, key, work) ->
-                    seen.add(client + " " + time + " " + kind + " " + key + " " + Arrays.toString(work)));
+            sim.watchArrivals((client, time, kind, requestSeed) -> {
+                StringBuilder line = new StringBuilder(client + " " + time + " " + kind + " key " +
+                        Requests.uniform(requestSeed, Requests.KEY) + " work");
+                for (int tier = 0; tier < Requests.TIERS; tier++) {
+                    line.append(' ').append(Requests.uniform(requestSeed, Requests.WORK + tier));
+                }
+                seen.add(line.toString());
+            });
             sim.runUntil(seconds);
         }
         return seen;
@@ -63,6 +69,27 @@ class CommonRandomNumbersTest {
         List<String> b = arrivals(cached, 5, 60);
         assertTrue(a.size() > 1000, "requests seen: " + a.size());
         assertEquals(a, b);
+    }
+
+    @Test
+    void aRequestsDrawsAreUniformAndIndependentOfEachOther() {
+        int n = 200_000;
+        double[] sums = new double[1 + Requests.TIERS];
+        double cross = 0;
+        java.util.SplittableRandom seeds = new java.util.SplittableRandom(9);
+        for (int i = 0; i < n; i++) {
+            long seed = seeds.nextLong();
+            for (int k = 0; k < sums.length; k++) {
+                double u = Requests.uniform(seed, k);
+                assertTrue(u >= 0 && u < 1);
+                sums[k] += u;
+            }
+            cross += (Requests.uniform(seed, Requests.WORK) - 0.5) * (Requests.uniform(seed, Requests.WORK + 2) - 0.5);
+        }
+        for (double sum : sums) {
+            assertEquals(0.5, sum / n, 0.003);
+        }
+        assertEquals(0, cross / n / (1.0 / 12), 0.01, "API and database work are uncorrelated");
     }
 
     @Test
@@ -112,7 +139,7 @@ class CommonRandomNumbersTest {
      * change does not touch sees the same requests and moves in step (api-2's mean time differs by
      * hundredths of a ms between the designs); what is left of the difference's variance is design A's own
      * api-1 queue (about 63% busy on 2 cores), whose 120 s mean varies by seed and has no counterpart in B's
-     * lightly loaded api-1. So the ratio stays near 5 (2.3 with these 20 seeds, 4.8 over 100): see
+     * lightly loaded api-1. So the ratio stays near 5 (4.7 with these 20 seeds): see
      * docs/decisions/0035-common-random-numbers.md.
      */
     @Test

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.backendlab.cli.BenchCommand;
 import org.backendlab.cli.Command;
+import org.backendlab.cli.CompareCommand;
 import org.backendlab.cli.LessonsCommand;
 import org.backendlab.cli.SimulateCommand;
 import org.backendlab.cli.ValidateCommand;
@@ -74,6 +75,7 @@ public final class Launcher {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("--screenshot", new ScreenshotCommand());
         commands.put("simulate", new SimulateCommand());
+        commands.put("compare", new CompareCommand());
         commands.put("bench", new BenchCommand());
         commands.put("bench-ui", new BenchUiCommand());
         commands.put("bench-soak", new BenchSoakCommand());

@@ -1,6 +1,9 @@
 package org.backendlab.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.backendlab.model.Autoscaling;
 import org.backendlab.model.Node;
 import org.backendlab.model.ServerSettings;
 
@@ -34,6 +37,23 @@ final class DiagramChecks {
 
     private static <T> T pick(T given, T fallback) {
         return given != null ? given : fallback;
+    }
+
+    /**
+     * Gives autoscaling objects the fields later versions added (evaluation periods), so older files load
+     * unchanged: a missing whole number would otherwise be refused as null.
+     */
+    static void fillAutoscalingDefaults(JsonNode tree) {
+        for (JsonNode node : tree.path("nodes")) {
+            if (node.path("server").path("autoscaling") instanceof ObjectNode a) {
+                if (!a.has("evaluationPeriods")) {
+                    a.put("evaluationPeriods", Autoscaling.DEFAULT_EVALUATION_PERIODS);
+                }
+                if (!a.has("scaleInPeriods")) {
+                    a.put("scaleInPeriods", Autoscaling.DEFAULT_SCALE_IN_PERIODS);
+                }
+            }
+        }
     }
 
     /** The first problem of a node as "path: what is wrong", or null when it is fine. */
@@ -70,6 +90,10 @@ final class DiagramChecks {
             var a = s.autoscaling();
             if (a.min() < 1 || a.max() < a.min() || a.max() > 100 || !(a.targetCpu() > 0 && a.targetCpu() <= 1)) {
                 return path + ".server.autoscaling: needs 1 <= min <= max <= 100 and 0 < targetCpu <= 1";
+            }
+            if (a.evaluationPeriods() < 1 || a.evaluationPeriods() > 100 || a.scaleInPeriods() < 1
+                    || a.scaleInPeriods() > 1000) {
+                return path + ".server.autoscaling: evaluationPeriods must be 1-100 and scaleInPeriods 1-1000";
             }
         }
         if (node.cache() != null && (node.cache().capacity() < 0 || node.cache().keySpace() < 1

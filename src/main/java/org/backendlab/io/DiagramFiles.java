@@ -102,6 +102,7 @@ public final class DiagramFiles {
         } catch (JsonRefusal e) {
             throw fail(problemOf(e.kind()), e.path(), file, e.path(), e.reason());
         }
+        DiagramChecks.fillAutoscalingDefaults(tree);
         DiagramDocument document;
         try {
             document = JSON.treeToValue(tree, DiagramDocument.class);

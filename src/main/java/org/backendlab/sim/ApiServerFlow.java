@@ -27,7 +27,7 @@ final class ApiServerFlow {
         } else if (kind == READ) {
             NodeState cache = usableCache(engine, api);
             if (cache != null) {
-                engine.requests.key[r] = cache.keys.draw(cache.keyStream);
+                engine.requests.key[r] = cache.keys.at(Requests.uniform(engine.requests.seed[r], Requests.KEY));
                 callDown(engine, api, j, Engine.STEP_READ_CACHE, NodeKind.CACHE);
             } else if (api.hasDownstream) {
                 callDown(engine, api, j, Engine.STEP_READ_DB, NodeKind.DATABASE);
@@ -38,7 +38,7 @@ final class ApiServerFlow {
             if (api.hasDownstream) {
                 NodeState cache = usableCache(engine, api);
                 if (cache != null) {
-                    engine.requests.key[r] = cache.keys.draw(cache.keyStream);
+                    engine.requests.key[r] = cache.keys.at(Requests.uniform(engine.requests.seed[r], Requests.KEY));
                 }
                 callDown(engine, api, j, Engine.STEP_WRITE_DB, NodeKind.DATABASE);
             } else {

@@ -9,21 +9,26 @@ import org.backendlab.model.Autoscaling;
 import org.backendlab.model.ServerSettings;
 
 /**
- * Steers the instance count of server nodes with autoscaling on: every {@value #EVERY_TICKS} s it takes
- * the mean CPU over the last {@value #WINDOW_SECONDS} s (only once that much history exists, so a short
- * burst never triggers it); above target it boots one more instance, below half the target it stops one,
- * within [min, max] and never within the cooldown after its last action. Decisions are kept as events.
+ * Steers the instance count of server nodes with autoscaling on, the way cloud autoscalers wait for
+ * evidence: every {@value #CHECK_SECONDS} s it takes the mean CPU since its last check; after
+ * {@code evaluationPeriods} checks in a row above the target it boots one more instance, after
+ * {@code scaleInPeriods} checks in a row below half the target it stops one, within [min, max] and never
+ * within the cooldown after its last action. Decisions are kept as events and counted.
  */
 final class Autoscaler {
 
     static final int EVERY_TICKS = 5;
-    static final double WINDOW_SECONDS = 20;
+    static final double CHECK_SECONDS = EVERY_TICKS;
     static final double SCALE_IN_BELOW = 0.5;
     private static final int KEEP_EVENTS = 200;
 
-    /** Per node: CPU integrals at past evaluations and the time of the last action. */
+    /** Per node: CPU integrals at the last check, the checks in a row above / below, the last action. */
     private static final class History {
-        final ArrayDeque<double[]> samples = new ArrayDeque<>();
+        double busyArea = Double.NaN;
+        double capArea;
+        int above;
+        int below;
+        double peak;
         double lastAction = Double.NEGATIVE_INFINITY;
         ScalingAction lastHeld;
     }
@@ -31,6 +36,9 @@ final class Autoscaler {
     private final Engine engine;
     private final Map<String, History> history = new HashMap<>();
     private final ArrayDeque<ScalingEvent> events = new ArrayDeque<>();
+    /** Instances started and stopped since the totals began (see {@link Engine#restartTotals}). */
+    long scaleOuts;
+    long scaleIns;
 
     Autoscaler(Engine engine) {
         this.engine = engine;
@@ -69,47 +77,72 @@ final class Autoscaler {
         History h = history.computeIfAbsent(node.id, k -> new History());
         NodeCounters c = node.counters;
         c.touch(now);
-        double[] sample = {now, c.v[NodeCounters.CORE_BUSY_AREA], c.v[NodeCounters.CORE_CAP_AREA]};
-        h.samples.addLast(sample);
-        double[] old = null;
-        while (!h.samples.isEmpty() && h.samples.peekFirst()[0] <= now - WINDOW_SECONDS) {
-            old = h.samples.pollFirst();
-        }
-        if (old == null) {
+        double busy = c.v[NodeCounters.CORE_BUSY_AREA];
+        double capArea = c.v[NodeCounters.CORE_CAP_AREA];
+        boolean first = Double.isNaN(h.busyArea);
+        double cap = capArea - h.capArea;
+        double cpu = cap > 0 ? (busy - h.busyArea) / cap : 1.0;
+        h.busyArea = busy;
+        h.capArea = capArea;
+        if (first) {
             return;
         }
-        h.samples.addFirst(old);
-        double cap = sample[2] - old[2];
-        double cpu = cap > 0 ? (sample[1] - old[1]) / cap : 1.0;
+        int needOut = Math.max(1, a.evaluationPeriods());
+        int needIn = Math.max(1, a.scaleInPeriods());
+        if (cpu > a.targetCpu()) {
+            h.peak = h.above == 0 ? cpu : Math.max(h.peak, cpu);
+            h.above++;
+        } else {
+            if (h.above > 0 && h.above < needOut) {
+                int active = node.server.activeInstances();
+                record(new ScalingEvent(now, node.id, ScalingAction.BRIEF_RISE_IGNORED, active, active, h.peak,
+                        a.targetCpu(), h.above, needOut, CHECK_SECONDS));
+            }
+            h.above = 0;
+        }
+        h.below = cpu < a.targetCpu() * SCALE_IN_BELOW ? h.below + 1 : 0;
+        decide(node, a, h, cpu, needOut, needIn);
+    }
+
+    private void decide(NodeState node, Autoscaling a, History h, double cpu, int needOut, int needIn) {
+        double now = engine.now;
         ServerState s = node.server;
         int active = s.activeInstances();
         int min = Math.max(1, a.min());
         int max = Math.max(min, a.max());
-        boolean wantOut = active < min || (cpu > a.targetCpu() && active < max);
-        boolean wantIn = active > max || (cpu < a.targetCpu() * SCALE_IN_BELOW && active > min);
+        boolean sustained = h.above >= needOut;
+        boolean calm = h.below >= needIn;
+        boolean wantOut = active < min || (sustained && active < max);
+        boolean wantIn = active > max || (calm && active > min);
         if (!wantOut && !wantIn) {
-            if (cpu > a.targetCpu() && active >= max) {
-                hold(node, h, ScalingAction.AT_MAXIMUM, active, cpu, a);
+            if (sustained && active >= max) {
+                hold(node, h, ScalingAction.AT_MAXIMUM, active, cpu, a, h.above, needOut);
             } else {
                 h.lastHeld = null;
             }
             return;
         }
+        int checks = wantOut ? h.above : h.below;
+        int needed = wantOut ? needOut : needIn;
         if (now - h.lastAction < a.cooldownSeconds()) {
-            hold(node, h, ScalingAction.HELD_BY_COOLDOWN, active, cpu, a);
+            hold(node, h, ScalingAction.HELD_BY_COOLDOWN, active, cpu, a, checks, needed);
             return;
         }
         h.lastAction = now;
         h.lastHeld = null;
         if (wantOut) {
             int i = s.addInstance(ServerState.BOOTING, now);
-            record(new ScalingEvent(now, node.id, ScalingAction.SCALE_OUT, active, active + 1, cpu, a.targetCpu()));
+            scaleOuts++;
+            record(new ScalingEvent(now, node.id, ScalingAction.SCALE_OUT, active, active + 1, cpu, a.targetCpu(),
+                    checks, needed, CHECK_SECONDS));
             engine.scheduleRare(now + Math.max(0, a.bootSeconds()), () -> booted(node, i, cpu, a));
         } else {
             int i = s.pickToRetire();
             if (i >= 0) {
                 s.retire(i, now);
-                record(new ScalingEvent(now, node.id, ScalingAction.SCALE_IN, active, active - 1, cpu, a.targetCpu()));
+                scaleIns++;
+                record(new ScalingEvent(now, node.id, ScalingAction.SCALE_IN, active, active - 1, cpu, a.targetCpu(),
+                        checks, needed, CHECK_SECONDS));
             }
         }
     }
@@ -121,13 +154,16 @@ final class Autoscaler {
         }
         s.finishBoot(i, engine.now);
         int active = s.activeInstances();
-        record(new ScalingEvent(engine.now, node.id, ScalingAction.INSTANCE_READY, active, active, cpu, a.targetCpu()));
+        record(new ScalingEvent(engine.now, node.id, ScalingAction.INSTANCE_READY, active, active, cpu, a.targetCpu(),
+                0, 0, CHECK_SECONDS));
     }
 
-    private void hold(NodeState node, History h, ScalingAction why, int active, double cpu, Autoscaling a) {
+    private void hold(NodeState node, History h, ScalingAction why, int active, double cpu, Autoscaling a,
+                      int checks, int needed) {
         if (h.lastHeld != why) {
             h.lastHeld = why;
-            record(new ScalingEvent(engine.now, node.id, why, active, active, cpu, a.targetCpu()));
+            record(new ScalingEvent(engine.now, node.id, why, active, active, cpu, a.targetCpu(), checks, needed,
+                    CHECK_SECONDS));
         }
     }
 

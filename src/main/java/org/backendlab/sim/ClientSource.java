@@ -9,7 +9,9 @@ import org.backendlab.model.TrafficPattern;
  * When a client (or admin) sends its next request and of which kind: a Poisson stream at the client's
  * rate times the run's rate scale, shaped by its pattern through thinning. STEADY keeps the rate; SPIKE
  * triples it for the last 10 s of every 60 s; DAILY_WAVE follows rate x (1 + 0.8 sin(2 pi t / 120 s)),
- * a "day" squeezed into two minutes.
+ * a "day" squeezed into two minutes. At every arrival it also draws, from the client's own stream, the
+ * request's kind and its own seed (from which its key and its work at every tier are derived), whether or
+ * not the request is then started, so what one client sends never depends on the rest of the design.
  */
 final class ClientSource {
 
@@ -23,16 +25,26 @@ final class ClientSource {
     private static final RequestKind[] KINDS = RequestKind.values();
 
     private final SplittableRandom arrivals;
-    private final SplittableRandom kinds;
+    private final SplittableRandom draws;
     private final double[] cumulativeMix = new double[KINDS.length];
     private double rate;
     private TrafficPattern pattern;
     /** Changes whenever the pending arrival must be discarded (new rate, pattern or scale). */
     int generation;
 
-    ClientSource(SplittableRandom arrivals, SplittableRandom kinds) {
+    /** The draws of the latest arrival (see {@link #drawRequest()}). */
+    int drawnKind;
+    long drawnSeed;
+
+    ClientSource(SplittableRandom arrivals, SplittableRandom draws) {
         this.arrivals = arrivals;
-        this.kinds = kinds;
+        this.draws = draws;
+    }
+
+    /** Draws the kind of the request arriving now and its own seed (its key and work), into {@code drawn*}. */
+    void drawRequest() {
+        drawnKind = kindOf(draws.nextDouble());
+        drawnSeed = draws.nextLong();
     }
 
     void apply(Traffic traffic) {
@@ -84,8 +96,7 @@ final class ClientSource {
         }
     }
 
-    int drawKind() {
-        double u = kinds.nextDouble();
+    private int kindOf(double u) {
         for (int i = 0; i < KINDS.length; i++) {
             if (u < cumulativeMix[i]) {
                 return i;

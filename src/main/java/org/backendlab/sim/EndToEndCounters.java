@@ -38,15 +38,20 @@ final class EndToEndCounters {
     }
 
     long startedCount() {
-        return (long) v[STARTED];
+        return Math.round(tally.totalValue(STARTED));
     }
 
     long completedCount() {
-        return (long) v[COMPLETED];
+        return Math.round(tally.totalValue(COMPLETED));
     }
 
     long failedCount() {
-        return (long) v[FAILED];
+        return Math.round(tally.totalValue(FAILED));
+    }
+
+    void restartTotals(double now) {
+        tally.restartTotals(now);
+        latency.restartTotal();
     }
 
     LatencyHistogram totalLatency() {
@@ -63,11 +68,11 @@ final class EndToEndCounters {
     }
 
     EndToEnd total(double now) {
-        return stats(now - tally.start, true);
+        return stats(now - tally.totalStart, true);
     }
 
     private double value(int measure, boolean total) {
-        return total ? v[measure] : tally.windowValue(measure);
+        return total ? tally.totalValue(measure) : tally.windowValue(measure);
     }
 
     private EndToEnd stats(double seconds, boolean total) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.backendlab.model.Diagram;
 import org.backendlab.model.Link;
 import org.backendlab.model.LinkKind;
@@ -52,6 +53,10 @@ final class Engine {
     long shed;
     /** {@link #MAX_IN_FLIGHT}; lowered only by tests. */
     int maxInFlight = MAX_IN_FLIGHT;
+    /** Draws of requests sent by hand ({@link Simulation#inject}, send one), apart from every client's own. */
+    private final SplittableRandom handSent;
+    /** Sees every client arrival and its draws (tests of common random numbers); null otherwise. */
+    ArrivalWatcher arrivalWatcher;
     private final List<Runnable> rare = new ArrayList<>();
     private final List<Integer> rareFree = new ArrayList<>();
     final Autoscaler autoscaler = new Autoscaler(this);
@@ -59,6 +64,8 @@ final class Engine {
     private final CallPaths paths = new CallPaths(this);
     final ServerFlow servers = new ServerFlow(this);
     private long ticks;
+    /** The highest cost per hour of all instances seen at a tick (or a change) since the totals began. */
+    double maxCostPerHour;
 
     Engine(Diagram diagram, long seed) {
         this(diagram, seed, 0);
@@ -68,12 +75,45 @@ final class Engine {
     Engine(Diagram diagram, long seed, double start) {
         this.seed = seed;
         this.now = start;
+        this.handSent = Streams.of(seed, "", "sent-by-hand");
         total = new EndToEndCounters(start);
         for (RequestKind kind : KINDS) {
             byKind[kind.ordinal()] = new EndToEndCounters(start);
         }
         sync(diagram);
         calendar.schedule(start + 1.0, TICK, 0, 0);
+    }
+
+    /** Totals (counts, latencies, scaling counts, the highest cost) count from now on: a warm-up is left out. */
+    void restartTotals() {
+        for (NodeState node : nodes) {
+            node.counters.restartTotals(now);
+        }
+        total.restartTotals(now);
+        for (EndToEndCounters counters : byKind) {
+            counters.restartTotals(now);
+        }
+        autoscaler.scaleOuts = 0;
+        autoscaler.scaleIns = 0;
+        maxCostPerHour = costPerHour();
+    }
+
+    /** What every instance that exists costs per hour now (running, booting or draining). */
+    double costPerHour() {
+        double cost = 0;
+        for (NodeState node : nodes) {
+            if (node.server != null && !node.removed) {
+                cost += node.server.billedInstances() * node.server.costPerHour;
+            }
+        }
+        return cost;
+    }
+
+    private void noteCost() {
+        double cost = costPerHour();
+        if (cost > maxCostPerHour) {
+            maxCostPerHour = cost;
+        }
     }
 
     // ---------------------------------------------------------------- clock
@@ -148,6 +188,7 @@ final class Engine {
             autoscaler.evaluate();
         }
         monitors.evaluate();
+        noteCost();
         calendar.schedule(now + 1.0, TICK, 0, 0);
     }
 
@@ -199,6 +240,7 @@ final class Engine {
         }
         router = new Router(nodes, callees, latencies);
         monitors.topology(diagram);
+        noteCost();
     }
 
     private void applySettings(NodeState state, Node before, Node after) {
@@ -298,16 +340,33 @@ final class Engine {
             return;
         }
         scheduleArrival(state);
+        ClientSource source = state.client;
+        source.drawRequest();
+        if (arrivalWatcher != null) {
+            arrivalWatcher.arrived(state.id, now, source.drawnKind, source.drawnSeed);
+        }
         if (requests.live() >= maxInFlight) {
             shed++;
         } else if (!state.down) {
             int trace = tracer.sampleNext() ? 0 : -1;
-            startRequest(state, state.client.drawKind(), CacheForce.NONE, trace, -1);
+            int r = begin(state, source.drawnKind, CacheForce.NONE, trace, -1);
+            requests.seed[r] = source.drawnSeed;
+            route(r, state, source.drawnKind);
         }
     }
 
-    /** Starts a request; {@code trace} >= 0 asks for a story, {@code watchId} > 0 files it under that id. */
+    /**
+     * Starts a request sent by hand (not by a client's traffic; its draws come from a stream of their own);
+     * {@code trace} >= 0 asks for a story, {@code watchId} > 0 files it under that id.
+     */
     int startRequest(NodeState client, int kind, CacheForce force, int trace, long watchId) {
+        int r = begin(client, kind, force, trace, watchId);
+        requests.seed[r] = handSent.nextLong();
+        route(r, client, kind);
+        return r;
+    }
+
+    private int begin(NodeState client, int kind, CacheForce force, int trace, long watchId) {
         int r = requests.allocate();
         requests.kind[r] = kind;
         requests.client[r] = client.index;
@@ -319,8 +378,11 @@ final class Engine {
         }
         total.started();
         byKind[kind].started();
-        call(r, -1, client.index, kind == RequestKind.DB_DIRECT.ordinal() ? NodeKind.DATABASE : NodeKind.API_SERVER);
         return r;
+    }
+
+    private void route(int r, NodeState client, int kind) {
+        call(r, -1, client.index, kind == RequestKind.DB_DIRECT.ordinal() ? NodeKind.DATABASE : NodeKind.API_SERVER);
     }
 
     private void finishRequest(int r, Failure failure) {

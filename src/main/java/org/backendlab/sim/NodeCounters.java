@@ -65,6 +65,12 @@ final class NodeCounters {
         latency.record(latencySeconds);
     }
 
+    void restartTotals(double now) {
+        touch(now);
+        tally.restartTotals(now);
+        latency.restartTotal();
+    }
+
     void tick(double now) {
         touch(now);
         tally.tick(now);
@@ -78,11 +84,11 @@ final class NodeCounters {
 
     NodeStats total(double now) {
         touch(now);
-        return stats(now - tally.start, true);
+        return stats(now - tally.totalStart, true);
     }
 
     private double value(int measure, boolean total) {
-        return total ? v[measure] : tally.windowValue(measure);
+        return total ? tally.totalValue(measure) : tally.windowValue(measure);
     }
 
     private NodeStats stats(double seconds, boolean total) {

@@ -23,7 +23,6 @@ final class NodeState {
     ClientSource client;
     CacheStore cache;
     ZipfKeys keys;
-    SplittableRandom keyStream;
     SplittableRandom balancerRandom;
     int balancerNext;
     /** Firewall decisions by [origin][destination], rows made on first use: 0 unknown, else 1 + rule * 2 + (deny ? 1 : 0). */
@@ -37,17 +36,23 @@ final class NodeState {
         this.counters = new NodeCounters(now);
         this.nodeDown = Failure.nodeDown(id);
         if (kind.hasCapacity()) {
-            server = new ServerState(counters, Streams.of(seed, id, "service"));
+            server = new ServerState(counters, tier(kind));
         }
         if (kind.isOrigin()) {
-            client = new ClientSource(Streams.of(seed, id, "arrivals"), Streams.of(seed, id, "kinds"));
-        }
-        if (kind == NodeKind.CACHE) {
-            keyStream = Streams.of(seed, id, "keys");
+            client = new ClientSource(Streams.of(seed, id, "arrivals"), Streams.of(seed, id, "requests"));
         }
         if (kind == NodeKind.LOAD_BALANCER) {
             balancerRandom = Streams.of(seed, id, "balance");
         }
+    }
+
+    private static int tier(NodeKind kind) {
+        return switch (kind) {
+            case API_SERVER -> 0;
+            case CACHE -> 1;
+            case DATABASE -> 2;
+            default -> 3;
+        };
     }
 
     /** True when a cache node is switched on (an API server then asks it first). */

@@ -2,8 +2,18 @@ package org.backendlab.sim;
 
 import java.util.Arrays;
 
-/** Pooled requests in flight (what a client sent), stored in parallel primitive arrays. */
+/**
+ * Pooled requests in flight (what a client sent), stored in parallel primitive arrays. Each request carries
+ * a random seed drawn when it was created, from which every draw it may need on its way (its cache key, its
+ * work at each tier) is derived, so the same request gets the same draws in any design.
+ */
 final class Requests {
+
+    /** Tiers a request may do work at, once each: API server, cache, database, file storage. */
+    static final int TIERS = 4;
+    /** Which of a request's draws: its cache key; tier t's work is {@code WORK + t}. */
+    static final int KEY = 0;
+    static final int WORK = 1;
 
     int[] kind = new int[256];
     int[] client = new int[256];
@@ -13,6 +23,8 @@ final class Requests {
     /** Index of the request's trace in the tracer, or -1 when it is not traced. */
     int[] trace = new int[256];
     double[] start = new double[256];
+    /** The request's own random seed (see {@link #uniform}). */
+    long[] seed = new long[256];
     /** Calls of the request still allocated; the slot is reused only when it is finished and this is 0. */
     int[] calls = new int[256];
     boolean[] finished = new boolean[256];
@@ -20,6 +32,18 @@ final class Requests {
     private int freeTop;
     private int slots;
     private int live;
+
+    /**
+     * Draw number {@code which} ({@link #KEY}, {@link #WORK} + tier) of a request with this seed: a uniform
+     * number in [0, 1), computed (not stored) by mixing the two, so it costs nothing until it is needed.
+     */
+    static double uniform(long seed, int which) {
+        long z = seed + (which + 1) * 0x9e3779b97f4a7c15L;
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        z = z ^ (z >>> 33);
+        return (z >>> 11) * 0x1.0p-53;
+    }
 
     int allocate() {
         int slot = freeTop > 0 ? free[--freeTop] : newSlot();
@@ -68,6 +92,7 @@ final class Requests {
             force = Arrays.copyOf(force, n);
             trace = Arrays.copyOf(trace, n);
             start = Arrays.copyOf(start, n);
+            seed = Arrays.copyOf(seed, n);
             calls = Arrays.copyOf(calls, n);
             finished = Arrays.copyOf(finished, n);
             free = Arrays.copyOf(free, n);

@@ -98,7 +98,7 @@ final class ServerFlow {
         s.coresBusy[i]++;
         jobs.state[j] = Jobs.WORKING;
         int r = jobs.request[j];
-        double end = engine.now + s.workSeconds(requests.kind[r]);
+        double end = engine.now + s.workSeconds(requests.kind[r], Requests.uniform(requests.seed[r], Requests.WORK + s.tier));
         calendar.schedule(end, Engine.WORK_DONE, j, jobs.gen[j]);
         engine.trace(r, StepKind.WORK, node.id, null, i, end);
     }

@@ -1,7 +1,6 @@
 package org.backendlab.sim;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.backendlab.model.InstanceSize;
 import org.backendlab.model.RequestKind;
 import org.backendlab.model.ServerSettings;
@@ -10,7 +9,7 @@ import org.backendlab.model.ServiceDistribution;
 /**
  * The run-time state of a server node's instances (API server, database, cache, file storage): per
  * instance its status, busy threads and cores, waiting queue and waiting-for-core line, plus the node's
- * current settings and service-time stream. Job flow lives in {@link Engine}; this class keeps the books.
+ * current settings and mean work times. Job flow lives in {@link Engine}; this class keeps the books.
  */
 final class ServerState {
 
@@ -20,7 +19,8 @@ final class ServerState {
     static final int RETIRING = 3;
 
     final NodeCounters counters;
-    final SplittableRandom service;
+    /** Which of a request's work draws this node uses ({@link Requests#TIERS}). */
+    final int tier;
     ServerSettings settings;
     int cores;
     double speed;
@@ -63,9 +63,9 @@ final class ServerState {
     final IntRing deadlines = new IntRing();
     boolean timerPending;
 
-    ServerState(NodeCounters counters, SplittableRandom service) {
+    ServerState(NodeCounters counters, int tier) {
         this.counters = counters;
-        this.service = service;
+        this.tier = tier;
         this.instances = new Tally(4 * INSTANCE_MEASURES, NodeCounters.WINDOW_TICKS, counters.tally.start);
     }
 
@@ -125,12 +125,13 @@ final class ServerState {
         return instancesChanged;
     }
 
-    double workSeconds(int kind) {
+    /** Work time of a call of this kind, from the request's own uniform draw {@code u} for this tier. */
+    double workSeconds(int kind, double u) {
         double mean = meanSeconds[kind];
         if (mean <= 0) {
             return 0;
         }
-        return constant ? mean : Streams.exponential(service, mean);
+        return constant ? mean : -Math.log(1.0 - u) * mean;
     }
 
     double meanWorkSeconds(int kind) {

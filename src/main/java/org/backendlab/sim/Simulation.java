@@ -91,6 +91,11 @@ public final class Simulation implements AutoCloseable {
         engine().maxInFlight = max;
     }
 
+    /** Lets a test see every client arrival and the draws it carries (null stops it). */
+    void watchArrivals(ArrivalWatcher watcher) {
+        engine().arrivalWatcher = watcher;
+    }
+
     /** Simulated time, in seconds since the start. */
     public double now() {
         return engine.now;
@@ -261,6 +266,30 @@ public final class Simulation implements AutoCloseable {
     /** The node that limits the backend over the sliding window, if any. */
     public Optional<Bottleneck> bottleneck() {
         return metrics().bottleneck();
+    }
+
+    /**
+     * Leaves everything before now out of the totals (a warm-up): whole-run counts, latencies and time
+     * averages, scaling counts and the highest cost count from now on. Windows and state are not touched.
+     * A request started before and finished after counts as completed but not as started.
+     */
+    public void restartTotals() {
+        engine().restartTotals();
+    }
+
+    /** Instances the autoscaler started since the totals began. */
+    public long scaleOuts() {
+        return engine.autoscaler.scaleOuts;
+    }
+
+    /** Instances the autoscaler stopped since the totals began. */
+    public long scaleIns() {
+        return engine.autoscaler.scaleIns;
+    }
+
+    /** The highest cost per hour of all instances since the totals began (checked every simulated second). */
+    public double maxCostPerHour() {
+        return engine.maxCostPerHour;
     }
 
     /** Recent autoscaler decisions, oldest first. */

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A fixed set of cumulative measures (counts and time integrals) plus their values at recent ticks, so
  * that any measure over the sliding window is "now minus then". The window starts at the tick
- * {@code windowTicks} ticks ago (or at the start), matching {@link WindowedLatency}.
+ * {@code windowTicks} ticks ago (or at the start), matching {@link WindowedLatency}. Totals count from
+ * {@link #totalStart}, the start or the end of a warm-up ({@link #restartTotals}).
  */
 final class Tally {
 
@@ -14,10 +15,15 @@ final class Tally {
     private final double[] tickTimes;
     private int ticks;
     final double start;
+    /** Values at the time totals start from; zero unless a warm-up was dropped. */
+    private double[] base;
+    double totalStart;
 
     Tally(int measures, int windowTicks, double start) {
         this.start = start;
+        this.totalStart = start;
         now = new double[measures];
+        base = new double[measures];
         atTick = new double[windowTicks + 1][measures];
         tickTimes = new double[windowTicks + 1];
         tick(start);
@@ -45,9 +51,21 @@ final class Tally {
             return;
         }
         now = Arrays.copyOf(now, measures);
+        base = Arrays.copyOf(base, measures);
         for (int t = 0; t < atTick.length; t++) {
             atTick[t] = Arrays.copyOf(atTick[t], measures);
         }
+    }
+
+    /** Totals count from {@code time} on: what came before (a warm-up) is left out. */
+    void restartTotals(double time) {
+        System.arraycopy(now, 0, base, 0, now.length);
+        totalStart = time;
+    }
+
+    /** A measure since the totals started. */
+    double totalValue(int measure) {
+        return now[measure] - base[measure];
     }
 
     double windowValue(int measure) {

@@ -31,6 +31,11 @@ final class WindowedLatency {
         buckets[current].clear();
     }
 
+    /** The whole-run histogram starts afresh (after a warm-up). */
+    void restartTotal() {
+        total.clear();
+    }
+
     LatencyHistogram total() {
         return total;
     }

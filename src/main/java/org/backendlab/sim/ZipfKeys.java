@@ -25,7 +25,11 @@ final class ZipfKeys {
     }
 
     int draw(SplittableRandom random) {
-        double u = random.nextDouble();
+        return at(random.nextDouble());
+    }
+
+    /** The key whose cumulative popularity first exceeds the uniform draw {@code u} (0-1). */
+    int at(double u) {
         int low = 0;
         int high = cumulative.length - 1;
         while (low < high) {

@@ -53,8 +53,8 @@ class SimulateCommandTest {
         Result result = run(full().toString(), "--seconds", "20", "--rate", "200", "--json");
         assertEquals(0, result.code(), result.err());
         JsonNode root = new ObjectMapper().readTree(result.out());
-        assertEquals(List.of("requests", "completed", "failed", "shedRequests", "meanLatencyMs", "p95LatencyMs", "p99LatencyMs", "nodes"),
-                names(root));
+        assertEquals(List.of("requests", "completed", "failed", "shedRequests", "meanLatencyMs", "p95LatencyMs", "p99LatencyMs", "nodes",
+                "scaleOuts", "scaleIns", "maxCostPerHour", "steadyStateWarning"), names(root));
         assertTrue(root.get("requests").asLong() > 3000);
         assertTrue(root.get("requests").asLong() >= root.get("completed").asLong() + root.get("failed").asLong());
         JsonNode api = root.get("nodes").get("api-1");
@@ -64,6 +64,79 @@ class SimulateCommandTest {
         double utilization = api.get("utilization").asDouble();
         assertTrue(utilization > 0 && utilization <= 1);
         assertEquals(DiagramFiles.example("full").nodes().size(), root.get("nodes").size());
+    }
+
+    /** One API server (MEDIUM, 64 threads, queue 1000, reads 20 ms) autoscaled 1-6 at 60%, fed reads. */
+    private Path autoscaled(double rate, String pattern) throws Exception {
+        Path file = dir.resolve("autoscaled-" + pattern + ".json");
+        Files.writeString(file, """
+                {"format": "backend-lab-diagram", "version": 1,
+                 "nodes": [
+                  {"id": "client-1", "kind": "CLIENT", "label": "Client", "x": 0, "y": 0,
+                   "traffic": {"rate": %s, "pattern": "%s", "mix": {"API_READ": 1.0}}},
+                  {"id": "api-1", "kind": "API_SERVER", "label": "API", "x": 200, "y": 0,
+                   "server": {"size": "MEDIUM", "instances": 1, "threads": 64, "queue": 1000,
+                    "serviceMs": {"API_READ": 20.0}, "distribution": "EXPONENTIAL", "timeoutMs": 0,
+                    "autoscaling": {"enabled": true, "targetCpu": 0.6, "min": 1, "max": 6,
+                     "cooldownSeconds": 30, "bootSeconds": 20}}}],
+                 "links": [{"from": "client-1", "to": "api-1", "kind": "CALLS", "latencyMs": 1}]}
+                """.formatted(rate, pattern));
+        return file;
+    }
+
+    @Test
+    void theBuiltInSpikeDoesNotScaleOut() throws Exception {
+        Result result = run(autoscaled(35, "SPIKE").toString(), "--seconds", "120", "--seed", "1", "--json");
+        assertEquals(0, result.code(), result.err());
+        JsonNode root = new ObjectMapper().readTree(result.out());
+        assertEquals(0, root.get("scaleOuts").asLong(), result.out());
+        assertEquals(0.05, root.get("maxCostPerHour").asDouble(), 1e-9, "one MEDIUM instance all along");
+    }
+
+    @Test
+    void aSteadyNinetyPercentScalesOut() throws Exception {
+        Result result = run(autoscaled(90, "STEADY").toString(), "--seconds", "120", "--seed", "1", "--json");
+        JsonNode root = new ObjectMapper().readTree(result.out());
+        assertTrue(root.get("scaleOuts").asLong() >= 1, result.out());
+        assertTrue(root.get("maxCostPerHour").asDouble() >= 0.1 - 1e-9, result.out());
+    }
+
+    @Test
+    void aWarmUpIsLeftOutOfTheTotals() throws Exception {
+        Path file = full();
+        JsonNode whole = new ObjectMapper().readTree(run(file.toString(), "--seconds", "30", "--json").out());
+        JsonNode warmed = new ObjectMapper().readTree(
+                run(file.toString(), "--seconds", "30", "--warmup", "20", "--json").out());
+        long requests = warmed.get("requests").asLong();
+        assertTrue(Math.abs(requests - whole.get("requests").asLong()) < 400,
+                "the totals cover 30 s either way: " + requests + " vs " + whole.get("requests").asLong());
+        assertTrue(Math.abs(warmed.get("completed").asLong() - requests) < 100,
+                "completions after the warm-up, including requests started just before it");
+    }
+
+    @Test
+    void aShortBusyRunSaysSoInWords() throws Exception {
+        Path file = dir.resolve("mm1.json");
+        Files.writeString(file, """
+                {"format": "backend-lab-diagram", "version": 1,
+                 "nodes": [
+                  {"id": "client-1", "kind": "CLIENT", "label": "Client", "x": 0, "y": 0,
+                   "traffic": {"rate": 45, "pattern": "STEADY", "mix": {"API_READ": 1.0}}},
+                  {"id": "api-1", "kind": "API_SERVER", "label": "API", "x": 200, "y": 0,
+                   "server": {"size": "SMALL", "instances": 1, "threads": 1, "queue": 100000,
+                    "serviceMs": {"API_READ": 20.0}, "distribution": "EXPONENTIAL", "timeoutMs": 0}}],
+                 "links": [{"from": "client-1", "to": "api-1", "kind": "CALLS", "latencyMs": 0}]}
+                """);
+        Result shortRun = run(file.toString(), "--seconds", "30");
+        assertTrue(shortRun.out().contains("note: this run is too short for its load to be near steady state: api-1 was"),
+                shortRun.out());
+        JsonNode json = new ObjectMapper().readTree(run(file.toString(), "--seconds", "30", "--json").out());
+        assertTrue(json.get("steadyStateWarning").asText().contains("api-1"));
+        JsonNode longRun = new ObjectMapper().readTree(run(file.toString(), "--seconds", "3600", "--json").out());
+        assertTrue(longRun.get("steadyStateWarning").isNull(), longRun.toString());
+        JsonNode calm = new ObjectMapper().readTree(run(full().toString(), "--seconds", "60", "--json").out());
+        assertTrue(calm.get("steadyStateWarning").isNull(), "the full example's busiest server is 63% busy: "
+                + calm.get("steadyStateWarning"));
     }
 
     @Test
@@ -204,7 +277,8 @@ class SimulateCommandTest {
         "FILE --seconds 5 --rate 1e12", "FILE --seconds 5 --rate 1000001", "FILE --seconds 86401",
         "FILE --seconds 1e300", "FILE --seconds 10 --seed 99999999999999999999", "FILE --seconds 1000 --rate 1000000",
         "FILE --seconds 5 --seconds 6", "FILE --seconds 5 --rate 1 --rate 2", "FILE --seconds 5 --seed 1 --seed 2",
-        "FILE --seconds 5 --json --json"})
+        "FILE --seconds 5 --json --json", "FILE --seconds 5 --warmup -1", "FILE --seconds 86000 --warmup 401",
+        "FILE --seconds 5 --warmup 1 --warmup 2", "FILE --seconds 5 --warmup soon"})
     void badArgumentsOrFilesGiveOneLineAndExitCode2(String line) throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": \"backend-lab-diagram\", \"version\": 1, \"nodes\": [");

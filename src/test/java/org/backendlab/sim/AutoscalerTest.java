@@ -18,7 +18,7 @@ class AutoscalerTest {
     private static Diagram autoscaled(double rate) {
         return Diagrams.start().client("client-1", rate, RequestKind.API_READ)
                 .node("api-1", NodeKind.API_SERVER)
-                .server("api-1", s -> s.withAutoscaling(new Autoscaling(true, 0.6, 1, 6, 30, 20)))
+                .server("api-1", s -> s.withAutoscaling(new Autoscaling(true, 0.6, 1, 6, 30, 20, 0, 0)))
                 .calls("client-1", "api-1", 1).build();
     }
 
@@ -101,5 +101,67 @@ class AutoscalerTest {
         double before = sim.metrics().costPerHour();
         sim.runUntil(600);
         assertEquals(before * 6, sim.metrics().costPerHour(), 1e-9);
+    }
+
+    @Test
+    void aRiseFromTwentyToNinetyPercentScalesOutWithinTheDocumentedDelay() {
+        Diagram diagram = autoscaled(20);
+        Simulation sim = new Simulation(diagram, 1);
+        sim.runUntil(100);
+        assertTrue(scaleOuts(sim).isEmpty());
+        diagram.replaceNode(diagram.require("client-1").withTraffic(
+                diagram.require("client-1").traffic().withRate(90)));
+        sim.runUntil(200);
+        ScalingEvent out = scaleOuts(sim).get(0);
+        double delay = (Autoscaling.DEFAULT_EVALUATION_PERIODS + 1) * Autoscaler.CHECK_SECONDS;
+        assertTrue(out.time() > 100 && out.time() <= 100 + delay, "scaled out at " + out.time());
+        assertEquals(Autoscaling.DEFAULT_EVALUATION_PERIODS, out.checksInARow());
+        assertEquals(Autoscaling.DEFAULT_EVALUATION_PERIODS, out.checksNeeded());
+        assertTrue(out.cpu() > 0.6);
+    }
+
+    @Test
+    void aTenSecondSpikeIsNarratedAsIgnored() {
+        Diagram diagram = autoscaled(35);
+        diagram.replaceNode(diagram.require("client-1").withTraffic(
+                diagram.require("client-1").traffic().withPattern(org.backendlab.model.TrafficPattern.SPIKE)));
+        Simulation sim = new Simulation(diagram, 1);
+        sim.runUntil(300);
+        assertTrue(scaleOuts(sim).isEmpty());
+        assertEquals(0, sim.scaleOuts());
+        List<ScalingEvent> ignored = sim.scalingEvents().stream()
+                .filter(e -> e.action() == ScalingAction.BRIEF_RISE_IGNORED).toList();
+        assertTrue(ignored.size() >= 4, "one per spike: " + ignored);
+        assertTrue(ignored.stream().allMatch(e -> e.checksInARow() < e.checksNeeded()));
+    }
+
+    @Test
+    void scalingInWaitsForALongerCalmThanScalingOut() {
+        Diagram diagram = autoscaled(150);
+        Simulation sim = new Simulation(diagram, 1);
+        sim.runUntil(200);
+        int busy = sim.runningInstances("api-1");
+        assertTrue(busy >= 2);
+        sim.setTotalRate(5);
+        double calmFrom = sim.now();
+        sim.runUntil(calmFrom + Autoscaling.DEFAULT_SCALE_IN_PERIODS * Autoscaler.CHECK_SECONDS - 1);
+        assertEquals(busy, sim.runningInstances("api-1"), "no scale-in before the calm lasted long enough");
+        sim.runUntil(calmFrom + 200);
+        assertTrue(sim.runningInstances("api-1") < busy);
+        ScalingEvent in = sim.scalingEvents().stream().filter(e -> e.action() == ScalingAction.SCALE_IN)
+                .findFirst().orElseThrow();
+        assertTrue(in.checksInARow() >= Autoscaling.DEFAULT_SCALE_IN_PERIODS);
+        assertTrue(sim.scaleIns() >= 1);
+    }
+
+    @Test
+    void theEvaluationPeriodsAreASetting() {
+        Diagram diagram = Diagrams.start().client("client-1", 90, RequestKind.API_READ)
+                .node("api-1", NodeKind.API_SERVER)
+                .server("api-1", s -> s.withAutoscaling(new Autoscaling(true, 0.6, 1, 6, 30, 20, 1, 0)))
+                .calls("client-1", "api-1", 1).build();
+        Simulation sim = new Simulation(diagram, 1);
+        sim.runUntil(11);
+        assertEquals(1, sim.scaleOuts(), "one check above target is enough when the setting says so");
     }
 }

@@ -27,8 +27,9 @@ class ErrorShareTest {
         long ownFailures = api.failed() - api.errors(ReasonCode.NO_ROUTE);
         assertEquals(0, ownFailures, "api-1 drops and times out nothing itself");
         assertTrue(api.downstreamFailures() > 0);
-        assertTrue(api.errorShare() > 0.5, "most API requests need the database: " + api.errorShare());
-        assertTrue(api.arrivalsPerSecond() > 2 * api.completionsPerSecond(),
+        assertTrue(api.errorShare() > 0.4, "about half of the API requests (writes, reads the cache misses) need the "
+                + "database: " + api.errorShare());
+        assertTrue(api.arrivalsPerSecond() > 1.5 * api.completionsPerSecond(),
                 "requests keep arriving though few complete: " + api.arrivalsPerSecond() + " vs "
                         + api.completionsPerSecond());
         NodeStats db = sim.metrics().node("db-1").window();

@@ -78,7 +78,7 @@ class InstanceMetricsTest {
     void aBootingInstanceGetsNothingAndTheListFollowsScaling() {
         Diagram diagram = oneNodeBehind(BalancePolicy.ROUND_ROBIN, 1, 400);
         diagram.replaceNode(diagram.require("api-1").withServer(diagram.require("api-1").server()
-                .withAutoscaling(new Autoscaling(true, 0.6, 1, 3, 30, 20))));
+                .withAutoscaling(new Autoscaling(true, 0.6, 1, 3, 30, 20, 0, 0))));
         Simulation sim = new Simulation(diagram, 1);
         boolean sawBooting = false;
         for (int t = 1; t <= 120 && !sawBooting; t++) {

@@ -24,7 +24,7 @@ class ReplicationTest {
                 .with("client-1", n -> n.withTraffic(n.traffic().withPattern(TrafficPattern.SPIKE)))
                 .node("api-1", NodeKind.API_SERVER)
                 .server("api-1", s -> s.withInstances(instances)
-                        .withAutoscaling(new Autoscaling(autoscaled, 0.5, 1, 5, 15, 10)))
+                        .withAutoscaling(new Autoscaling(autoscaled, 0.5, 1, 5, 15, 10, 0, 0)))
                 .calls("client-1", "api-1", 2).build();
     }
 

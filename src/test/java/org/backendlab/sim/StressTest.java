@@ -26,7 +26,7 @@ class StressTest {
         Diagram diagram = DiagramFiles.example("full");
         Node api = diagram.require("api-1");
         diagram.replaceNode(api.withServer(api.server().withTimeoutMs(300)
-                .withAutoscaling(new Autoscaling(true, 0.6, 1, 4, 10, 5))));
+                .withAutoscaling(new Autoscaling(true, 0.6, 1, 4, 10, 5, 0, 0))));
         diagram.replaceNode(diagram.require("lb-1").withPolicy(BalancePolicy.LEAST_CONNECTIONS));
         Node client = diagram.require("client-1");
         diagram.replaceNode(client.withTraffic(client.traffic().withPattern(TrafficPattern.SPIKE)));

@@ -25,23 +25,23 @@ final class AutoscalingSection extends VBox {
         fields.row(grid, fields.integer("inspector-autoscaling-target", 1, 100,
                 n -> (int) Math.round(scaling(n).targetCpu() * 100),
                 (n, v) -> with(n, a -> new Autoscaling(a.enabled(), v / 100.0, a.min(), a.max(),
-                        a.cooldownSeconds(), a.bootSeconds())), complaint));
+                        a.cooldownSeconds(), a.bootSeconds(), a.evaluationPeriods(), a.scaleInPeriods())), complaint));
         fields.row(grid, fields.integer("inspector-autoscaling-min", 1, 100, n -> scaling(n).min(),
                 (n, v) -> with(n, a -> new Autoscaling(a.enabled(), a.targetCpu(), v, a.max(),
-                        a.cooldownSeconds(), a.bootSeconds())),
+                        a.cooldownSeconds(), a.bootSeconds(), a.evaluationPeriods(), a.scaleInPeriods())),
                 (n, v) -> minRefusal(messages, scaling(n), v), complaint));
         fields.row(grid, fields.integer("inspector-autoscaling-max", 1, 100, n -> scaling(n).max(),
                 (n, v) -> with(n, a -> new Autoscaling(a.enabled(), a.targetCpu(), a.min(), v,
-                        a.cooldownSeconds(), a.bootSeconds())),
+                        a.cooldownSeconds(), a.bootSeconds(), a.evaluationPeriods(), a.scaleInPeriods())),
                 (n, v) -> maxRefusal(messages, scaling(n), v), complaint));
         fields.row(grid, fields.integer("inspector-autoscaling-cooldown", 0, 3600,
                 n -> (int) Math.round(scaling(n).cooldownSeconds()),
                 (n, v) -> with(n, a -> new Autoscaling(a.enabled(), a.targetCpu(), a.min(), a.max(), v,
-                        a.bootSeconds())), complaint));
+                        a.bootSeconds(), a.evaluationPeriods(), a.scaleInPeriods())), complaint));
         fields.row(grid, fields.integer("inspector-autoscaling-boot", 0, 3600,
                 n -> (int) Math.round(scaling(n).bootSeconds()),
                 (n, v) -> with(n, a -> new Autoscaling(a.enabled(), a.targetCpu(), a.min(), a.max(),
-                        a.cooldownSeconds(), v)), complaint));
+                        a.cooldownSeconds(), v, a.evaluationPeriods(), a.scaleInPeriods())), complaint));
         getChildren().addAll(fields.title("inspector.section.autoscaling"), grid, complaint,
                 fields.hint("inspector.autoscaling.hint"));
     }

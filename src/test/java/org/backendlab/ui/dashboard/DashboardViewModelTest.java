@@ -92,7 +92,7 @@ class DashboardViewModelTest {
     @Test
     void autoscaledInstancesAreShownApartFromTheSetting() {
         var api = diagram.require("api-1");
-        var scaling = new org.backendlab.model.Autoscaling(true, 0.5, 1, 5, 5, 2);
+        var scaling = new org.backendlab.model.Autoscaling(true, 0.5, 1, 5, 5, 2, 0, 0);
         diagram.replaceNode(api.withServer(api.server().withAutoscaling(scaling)));
         sim.setTotalRate(600);
         run(60);

@@ -2,15 +2,16 @@ package org.backendlab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backendlab.io.FileProblem;
 
 /**
  * The one error format for files the command line and the app report: {@code FILE: $.json.path: message},
  * at most {@link #MAX_LINES} lines (the first two errors, then {@code ... and N more}), none longer than
- * {@link #MAX_LINE} characters. Kept in one class so a shared format can replace it in one place.
+ * {@link #MAX_LINE} characters; each line is an {@link FileProblem}, the format diagrams use too.
  */
 public final class FileErrors {
 
-    public static final int MAX_LINE = 300;
+    public static final int MAX_LINE = FileProblem.MAX_LINE;
     public static final int MAX_LINES = 3;
 
     private FileErrors() {
@@ -19,9 +20,9 @@ public final class FileErrors {
     /** One problem in a file: the file's name as shown, the JSON path ({@code $} for the whole file), what is wrong. */
     public record Error(String file, String path, String message) {
 
+        /** The same line a diagram's refusal prints: escaped, capped at {@link #MAX_LINE}. */
         public String line() {
-            String text = file + ": " + path + ": " + message.replaceAll("[\\r\\n\\t]+", " ");
-            return text.length() <= MAX_LINE ? text : text.substring(0, MAX_LINE - 3) + "...";
+            return new FileProblem(file, path, message).line();
         }
     }
 

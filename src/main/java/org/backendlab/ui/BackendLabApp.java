@@ -34,7 +34,10 @@ public final class BackendLabApp extends Application {
             vm.open(Path.of(raw.get(0)));
         }
         CrashGuard.install(vm);
-        vm.offerRecovery();
+        if (!vm.offerRecovery() && raw.isEmpty()) {
+            // a newcomer's first start opens the first lesson; the lesson list is one click away
+            vm.lesson().openFirstOnFirstStart();
+        }
         keepUnsavedWork(vm);
     }
 

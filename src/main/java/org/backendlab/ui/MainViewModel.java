@@ -90,11 +90,11 @@ public final class MainViewModel {
 
     /**
      * At start: when the last run stopped with unsaved work (a crash, a kill, a power cut), asks whether to
-     * restore it; restored work counts as unsaved. Declined work is removed.
+     * restore it; restored work counts as unsaved. Declined work is removed. True when work was restored.
      */
-    public void offerRecovery() {
+    public boolean offerRecovery() {
         if (autosave == null || !autosave.recovery().exists()) {
-            return;
+            return false;
         }
         var saved = autosave.recovery().read();
         if (saved.isPresent() && dialogs.get().askToRestore()) {
@@ -103,9 +103,10 @@ public final class MainViewModel {
             example.set(null);
             autosave.flush();
             editor.say("status.restored");
-        } else {
-            autosave.discard();
+            return true;
         }
+        autosave.discard();
+        return false;
     }
 
     /** The run of the open document (plain Java; lessons and every window observe the same one). */

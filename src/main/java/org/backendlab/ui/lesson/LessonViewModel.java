@@ -157,6 +157,18 @@ public final class LessonViewModel {
         return lessonRun != null;
     }
 
+    /**
+     * The very first start (no lesson was ever opened): opens the first lesson at its first step, whose task
+     * is one click away (send one request). True when it did.
+     */
+    public boolean openFirstOnFirstStart() {
+        if (lessonRun != null || progress.current() != null || !progress.lessons().isEmpty()) {
+            return false;
+        }
+        return entries.stream().filter(LessonLibrary.Entry::ok).findFirst()
+                .map(e -> start(e.lesson(), 1)).orElse(false);
+    }
+
     private Optional<Lesson> lesson(String id) {
         return entries.stream().filter(e -> e.id().equals(id) && e.ok()).map(LessonLibrary.Entry::lesson).findFirst();
     }

@@ -68,6 +68,19 @@ class LessonViewModelTest {
     }
 
     @Test
+    void theVeryFirstStartOpensTheFirstLessonWhoseTaskIsOneClickAway() {
+        LessonViewModel vm = make();
+        assertTrue(vm.openFirstOnFirstStart());
+        assertEquals("what-is-a-backend", vm.lessonIdProperty().get());
+        assertEquals(1, vm.stepNumberProperty().get());
+        sendRead(); // the one click: "Send request" with the default kind
+        assertTrue(vm.passedProperty().get());
+        // once a lesson was opened it is no longer a first start
+        LessonViewModel again = make();
+        assertFalse(again.openFirstOnFirstStart());
+    }
+
+    @Test
     void openingALessonShowsStepOneWithAnUnmetChecklist() {
         LessonViewModel vm = make();
         assertTrue(vm.open("what-is-a-backend"));

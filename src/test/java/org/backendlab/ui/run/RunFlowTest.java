@@ -125,6 +125,41 @@ class RunFlowTest {
     }
 
     @Test
+    void anotherDocumentEndsTheOldRunCompletelyEvenAfterALanguageSwitch(FxRobot robot) {
+        robot.clickOn("#run-play");
+        robot.interact(() -> run.clock().speedProperty().set(Speed.FAST_FORWARD));
+        frames(robot, 90);
+        robot.type(javafx.scene.input.KeyCode.F7); // the teacher's key for "send one request"
+        frames(robot, 5);
+        assertFalse(log(robot).isEmpty());
+        assertTrue(chartPoints(robot) > 0, "the chart drew the first run");
+        robot.interact(run::togglePlaying); // pause, so nothing new is drawn after the switch
+
+        robot.interact(() -> vm.openExample("client-api-db"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(log(robot).isEmpty(), "no narration of nodes from the old diagram");
+        assertEquals(0, chartPoints(robot), "no curve of the old run");
+        assertEquals(text.get("why.idle"), label(robot, "#why-cause"));
+        assertEquals(0, run.clock().time(), 1e-9);
+
+        robot.interact(() -> vm.setLanguage(org.backendlab.ui.text.Language.KOREAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#run-log").queryListView().getItems().isEmpty(), "the old story does not come back");
+        assertEquals(0, chartPoints(robot));
+        robot.interact(() -> vm.setLanguage(org.backendlab.ui.text.Language.ENGLISH));
+    }
+
+    private static int chartPoints(FxRobot robot) {
+        int points = 0;
+        for (javafx.scene.chart.LineChart<?, ?> chart : robot.lookup(".run-chart").<javafx.scene.chart.LineChart<?, ?>>queryAll()) {
+            for (var series : chart.getData()) {
+                points += series.getData().size();
+            }
+        }
+        return points;
+    }
+
+    @Test
     void playPauseAndStepMoveTheClockAsExpected(FxRobot robot) {
         assertEquals("t = 0.0 s", label(robot, "#run-clock"));
         robot.clickOn("#run-play");

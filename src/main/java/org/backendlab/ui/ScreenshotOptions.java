@@ -16,7 +16,7 @@ public final class ScreenshotOptions {
 
     public static final String USAGE =
             "usage: backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]"
-                    + " [--run-seconds N] [--rate R]";
+                    + " [--run-seconds N] [--rate R] [--race]";
     private static final Map<String, BiConsumer<ScreenshotOptions, String>> OPTIONS = new LinkedHashMap<>();
 
     static {
@@ -40,6 +40,7 @@ public final class ScreenshotOptions {
     private int height = 1000;
     private double runSeconds;
     private double rate = -1;
+    private boolean race;
 
     private ScreenshotOptions() {
     }
@@ -54,6 +55,10 @@ public final class ScreenshotOptions {
         o.output = Path.of(args[i++]);
         while (i < args.length) {
             String name = args[i++];
+            if ("--race".equals(name)) {
+                o.race = true; // a flag: race against a copy of the shown diagram
+                continue;
+            }
             var option = OPTIONS.get(name);
             if (option == null) {
                 throw new UsageException("unknown option '" + name + "'. " + USAGE);
@@ -105,6 +110,11 @@ public final class ScreenshotOptions {
     /** Total client rate in requests/s for the run, or -1 to keep the diagram's. */
     public double rate() {
         return rate;
+    }
+
+    /** True to show an A/B race of the diagram against a copy of itself. */
+    public boolean race() {
+        return race;
     }
 
     public Path output() {

@@ -110,6 +110,11 @@ public final class RunSession implements AutoCloseable {
         }
     }
 
+    /** The seed every run of this session starts from (a race gives its second design the same one). */
+    public long seed() {
+        return seed;
+    }
+
     /** Simulated seconds since this run started. */
     public double now() {
         return sim.now();

@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
@@ -28,6 +29,7 @@ import org.backendlab.ui.editor.PaletteView;
 import org.backendlab.ui.text.Language;
 import org.backendlab.ui.text.Messages;
 import org.backendlab.ui.inspector.InspectorView;
+import org.backendlab.ui.race.RaceMode;
 
 /**
  * Controller of {@code main.fxml}: puts the canvas, palette and inspector into the layout, binds the
@@ -36,6 +38,7 @@ import org.backendlab.ui.inspector.InspectorView;
 public final class MainView {
 
     @FXML private BorderPane root;
+    @FXML private MenuBar menuBar;
     @FXML private Menu recentMenu;
     @FXML private Menu examplesMenu;
     @FXML private Menu addMenu;
@@ -67,6 +70,7 @@ public final class MainView {
     private org.backendlab.ui.run.RunView runView;
     private org.backendlab.ui.lesson.LessonView lessonView;
     private javafx.util.Subscription lessonOpened;
+    private RaceMode raceMode;
 
     MainView(MainViewModel vm, Runnable quit) {
         this.vm = vm;
@@ -95,10 +99,15 @@ public final class MainView {
             }
         });
         vm.lesson().resume();
-        undoItem.disableProperty().bind(editor.canUndoProperty().not());
-        undoButton.disableProperty().bind(editor.canUndoProperty().not());
-        redoItem.disableProperty().bind(editor.canRedoProperty().not());
-        redoButton.disableProperty().bind(editor.canRedoProperty().not());
+        // during an A/B race the Edit menu, palette and inspector act on design B
+        raceMode = new RaceMode(vm.race(), new RaceMode.Slots(root, canvasHost, paletteScroll, inspectorTab),
+                new RaceMode.Commands(vm::compareWithFile, vm::saveRaceB), messages,
+                org.backendlab.ui.text.Messages.of(messages.locale()));
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, raceMode.menu());
+        undoItem.disableProperty().bind(Bindings.selectBoolean(vm.race().editingProperty(), "canUndo").not());
+        undoButton.disableProperty().bind(Bindings.selectBoolean(vm.race().editingProperty(), "canUndo").not());
+        redoItem.disableProperty().bind(Bindings.selectBoolean(vm.race().editingProperty(), "canRedo").not());
+        redoButton.disableProperty().bind(Bindings.selectBoolean(vm.race().editingProperty(), "canRedo").not());
         statusLabel.setId("status");
         statusLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.text(editor.statusProperty().get()), editor.statusProperty()));
@@ -126,6 +135,11 @@ public final class MainView {
         runView.dispose();
         lessonOpened.unsubscribe();
         lessonView.dispose();
+        raceMode.dispose();
+        undoItem.disableProperty().unbind();
+        undoButton.disableProperty().unbind();
+        redoItem.disableProperty().unbind();
+        redoButton.disableProperty().unbind();
         statusLabel.textProperty().unbind();
         zoomLabel.textProperty().unbind();
         selectionLabel.textProperty().unbind();
@@ -155,6 +169,18 @@ public final class MainView {
 
     void fit() {
         canvas.fitToView();
+        raceMode.fit();
+    }
+
+    /** The editor the Edit menu acts on: design B during a race, else the open document. */
+    private EditorViewModel editing() {
+        return vm.race().editing();
+    }
+
+    /** The canvas the View menu and rename act on: B's during a race, else the main one. */
+    private DiagramView activeCanvas() {
+        DiagramView b = raceMode.canvasB();
+        return b != null ? b : canvas;
     }
 
     private void fillExamples() {
@@ -173,7 +199,7 @@ public final class MainView {
             item.setId("add-" + kind.idPrefix());
             item.setGraphic(KindIcons.of(kind));
             item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + n++));
-            item.setOnAction(e -> canvas.addAtCentre(kind));
+            item.setOnAction(e -> activeCanvas().addAtCentre(kind));
             addMenu.getItems().add(item);
         }
     }
@@ -222,49 +248,49 @@ public final class MainView {
     }
 
     @FXML private void undo() {
-        editor.undo();
+        editing().undo();
     }
 
     @FXML private void redo() {
-        editor.redo();
+        editing().redo();
     }
 
     @FXML private void rename() {
         if (!typing()) {
-            editor.singleSelection().ifPresentOrElse(n -> canvas.startRename(n.id()),
+            editing().singleSelection().ifPresentOrElse(n -> activeCanvas().startRename(n.id()),
                     () -> editor.say("status.selectOneToRename"));
         }
     }
 
     @FXML private void connect() {
         if (!typing()) {
-            editor.connectSelection();
+            editing().connectSelection();
         }
     }
 
     @FXML private void delete() {
         if (!typing()) {
-            editor.deleteSelection();
+            editing().deleteSelection();
         }
     }
 
     @FXML private void selectAll() {
         if (!typing()) {
-            editor.selectAll();
-            editor.say("status.selectedMany", editor.selectedNodes().size());
+            editing().selectAll();
+            editor.say("status.selectedMany", editing().selectedNodes().size());
         }
     }
 
     @FXML private void zoomIn() {
-        canvas.zoomIn();
+        activeCanvas().zoomIn();
     }
 
     @FXML private void zoomOut() {
-        canvas.zoomOut();
+        activeCanvas().zoomOut();
     }
 
     @FXML private void fitAction() {
-        canvas.fitAndSay();
+        activeCanvas().fitAndSay();
     }
 
     @FXML private void english() {

@@ -26,6 +26,7 @@ import org.backendlab.ui.lesson.LessonAsk;
 import org.backendlab.ui.lesson.LessonViewModel;
 import org.backendlab.ui.lesson.ProgressKeeper;
 import org.backendlab.ui.run.FxFrameSource;
+import org.backendlab.ui.race.RaceViewModel;
 import org.backendlab.ui.run.RunViewModel;
 import org.backendlab.ui.text.Language;
 import org.backendlab.ui.text.DefaultLabels;
@@ -152,6 +153,71 @@ public final class MainViewModel {
     /** File > Open lesson folder: asks for a folder and opens the lesson in it. */
     public void openLessonFolder() {
         dialogs.get().chooseFolder(messages().text("dialog.lessonFolder.title")).ifPresent(p -> lesson().openFolder(p));
+    }
+
+    /** The A/B race of the open design against a second one; made on first use, outlives window rebuilds. */
+    private RaceViewModel race;
+
+    public RaceViewModel race() {
+        if (race == null) {
+            race = new RaceViewModel(run(), editor);
+        }
+        return race;
+    }
+
+    /** Race > Compare with a file: asks for a design file and races the open design against it. */
+    public void compareWithFile() {
+        var chosen = dialogs.get().chooseFileToOpen();
+        if (chosen.isEmpty()) {
+            editor.say("race.status.fileCancelled");
+            return;
+        }
+        Path path = chosen.get();
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        Diagram diagram;
+        try {
+            diagram = DiagramFiles.read(path);
+        } catch (DiagramFileException e) {
+            String technical = e.refusal().isPresent() ? "" : messages().text("file.error.detail", e.getMessage()) + "\n\n";
+            dialogs.get().showError(messages().text("file.error.title"), openError(name, e),
+                    technical + messages().text("race.fileKept"));
+            editor.say("status.openFailed", name);
+            return;
+        }
+        new DefaultLabels(messages()).localize(diagram);
+        race().start(diagram, "race.status.startedFile", name);
+    }
+
+    /** Race > Save B as: writes design B to a file of the learner's choice; A stays the open document. */
+    public boolean saveRaceB() {
+        EditorViewModel b = race().editorBProperty().get();
+        if (b == null) {
+            return false;
+        }
+        String base = documentName().endsWith(".json") ? documentName().substring(0, documentName().length() - 5) : documentName();
+        var chosen = dialogs.get().chooseFileToSave(base + "-B.json");
+        if (chosen.isEmpty()) {
+            editor.say("status.saveCancelled");
+            return false;
+        }
+        Path path = chosen.get();
+        if (path.getFileName() != null && !path.getFileName().toString().contains(".")) {
+            path = path.resolveSibling(path.getFileName() + ".json");
+        }
+        try {
+            DiagramFiles.write(b.diagram(), path);
+        } catch (IOException e) {
+            var reason = e instanceof AtomicFiles.WriteFailure f ? f.reason() : AtomicFiles.WriteFailure.Reason.OTHER;
+            dialogs.get().showError(messages().text("file.saveError.title"),
+                    messages().text("file.saveError", path.getFileName(), messages().text("file.saveError." + reason.name())),
+                    messages().text("file.saveError.kept"));
+            editor.say("status.saveFailed", path.getFileName());
+            return false;
+        }
+        b.markSaved();
+        remember(path);
+        editor.say("race.status.savedB", path.getFileName());
+        return true;
     }
 
     public ReadOnlyObjectProperty<Language> languageProperty() {

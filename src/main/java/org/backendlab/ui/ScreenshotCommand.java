@@ -26,7 +26,7 @@ import org.backendlab.io.Settings;
 import org.backendlab.lesson.LessonLibrary;
 
 /**
- * {@code backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH] [--run-seconds N] [--rate R]}: renders the real
+ * {@code backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH] [--run-seconds N] [--rate R] [--race]}: renders the real
  * main window headlessly with Monocle's software pipeline and writes it as a PNG. No display needed.
  */
 public final class ScreenshotCommand implements Command {
@@ -107,6 +107,11 @@ public final class ScreenshotCommand implements Command {
         // simulate some seconds of traffic so dots, gauges and charts show
         if (options.rate() >= 0) {
             vm.run().previewRate(options.rate());
+        }
+        if (options.race()) {
+            vm.race().startWithCopy();
+            window.layoutNow();
+            window.view().fit();
         }
         if (options.runSeconds() > 0) {
             vm.run().warmUp(options.runSeconds());

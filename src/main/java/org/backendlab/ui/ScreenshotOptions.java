@@ -16,7 +16,7 @@ public final class ScreenshotOptions {
 
     public static final String USAGE =
             "usage: backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]"
-                    + " [--run-seconds N] [--rate R] [--lesson ID [--step N]]";
+                    + " [--run-seconds N] [--rate R] [--lesson ID [--step N]] [--race]";
     /** Longest run before a screenshot (docs/performance.md: about half a minute of rendering at most). */
     public static final double MAX_RUN_SECONDS = 600;
     /** Most requests the run before a screenshot may simulate (run seconds x total rate). */
@@ -49,6 +49,7 @@ public final class ScreenshotOptions {
     private double rate = -1;
     private String lesson;
     private int step = 1;
+    private boolean race;
 
     private ScreenshotOptions() {
     }
@@ -63,6 +64,10 @@ public final class ScreenshotOptions {
         o.output = Path.of(args[i++]);
         while (i < args.length) {
             String name = args[i++];
+            if ("--race".equals(name)) {
+                o.race = true; // a flag: race against a copy of the shown diagram
+                continue;
+            }
             var option = OPTIONS.get(name);
             if (option == null) {
                 throw new UsageException("unknown option '" + name + "'. " + USAGE);
@@ -143,6 +148,11 @@ public final class ScreenshotOptions {
     /** The lesson step to show (from 1). */
     public int step() {
         return step;
+    }
+
+    /** True to show an A/B race of the diagram against a copy of itself. */
+    public boolean race() {
+        return race;
     }
 
     public Path output() {

@@ -1,6 +1,7 @@
 package org.backendlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -55,6 +56,15 @@ class ScreenshotCommandTest {
         Path png = dir.resolve("small.png");
         assertEquals(0, run("--screenshot", png.toString(), "--diagram", file.toString(), "--size", "800x600"));
         assertTrue(Files.size(png) > 1000);
+    }
+
+    @Test
+    void raceIsAFlagThatShowsTheDiagramAgainstACopy() throws Exception {
+        Path png = dir.resolve("race.png");
+        assertEquals(0, run("--screenshot", png.toString(), "--race", "--run-seconds", "2", "--size", "1000x700"));
+        assertTrue(ScreenshotOptions.parse(new String[] {"--screenshot", "x.png", "--race"}).race());
+        assertFalse(ScreenshotOptions.parse(new String[] {"--screenshot", "x.png"}).race());
+        assertTrue(colours(ImageIO.read(png.toFile())) > 50);
     }
 
     @Test

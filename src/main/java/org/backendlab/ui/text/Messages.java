@@ -12,8 +12,8 @@ import org.backendlab.model.NodeKind;
  * The app's words in one language, the one text system of the window: read from
  * {@code i18n/messages*.properties}. A pattern may write {@code {0}[을/를]}: the particle is chosen to fit
  * whatever label fills {@code {0}}. {@link #get} always goes through {@link MessageFormat} (an apostrophe
- * is written {@code ''}); {@link #text} returns a pattern without arguments as written, as the menus and
- * dialogs (FXML {@code %key} strings too) expect.
+ * is written {@code ''}); {@link #text} returns a pattern without arguments and without {@code ''} as
+ * written, as the menus and dialogs (FXML {@code %key} strings too) expect.
  */
 public final class Messages {
 
@@ -83,7 +83,8 @@ public final class Messages {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : format(pattern, locale(), args);
+        // a pattern written for MessageFormat doubles its apostrophes (''); one written plain does not
+        return args.length == 0 && !pattern.contains("''") ? pattern : format(pattern, locale(), args);
     }
 
     public String text(Phrase phrase) {

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Help > Keyboard and mouse names every key the app answers to, in both languages. */
 class HelpShortcutsTest {
 
-    /** Keys handled in code rather than as menu accelerators: the canvas, the run toolbar, the add-node menu. */
+    /** Keys handled in code rather than as menu accelerators: the canvas, the run toolbar, the add-node menu, the race menu. */
     private static final List<String> CODE_KEYS = List.of("Ctrl+1", "Ctrl+9", "F5", "F6", "F7", "Tab", "Shift+Tab",
-            "Enter", "Backspace", "Space", "Alt+F", "Alt+E", "Alt+V", "Alt+H");
+            "Enter", "Backspace", "Space", "Alt+F", "Alt+E", "Alt+V", "Alt+H", "Ctrl+R");
 
     @ParameterizedTest
     @EnumSource(Language.class)

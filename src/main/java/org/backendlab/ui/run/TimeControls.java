@@ -31,7 +31,7 @@ final class TimeControls {
     private final Label clockLabel = new Label();
     private final Label reached = new Label();
     /** Window width below which buttons show icons only. */
-    static final double COMPACT_BELOW = 1500;
+    static final double COMPACT_BELOW = 1750;
     private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(false);
     private javafx.beans.value.ChangeListener<Long> originRefresher;
     private EditorViewModel editor;
@@ -132,7 +132,7 @@ final class TimeControls {
                     .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
         }
         for (ComboBox<?> box : new ComboBox<?>[] {origin, kind, force}) {
-            box.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(compact).then(120.0).otherwise(Double.MAX_VALUE));
+            box.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(compact).then(104.0).otherwise(Double.MAX_VALUE));
         }
         into.setAlignment(Pos.CENTER_LEFT);
         into.getChildren().setAll(origin, kind, force, send, new Separator(Orientation.VERTICAL), play, step, speed, restart,

@@ -266,7 +266,7 @@ public final class DotLayer extends Canvas {
         drawDots(gc);
         drawGlances(gc);
         if (featuredVisible) {
-            DotShapes.draw(gc, featuredX, featuredY, DotShapes.DOT_RADIUS * 2.2, featuredKind, featuredMark, featuredEnd, true);
+            DotShapes.draw(gc, featuredX, featuredY, DotShapes.radius() * 2.2, featuredKind, featuredMark, featuredEnd, true);
         }
         drawBadges(gc);
         gc.restore();
@@ -468,7 +468,7 @@ public final class DotLayer extends Canvas {
                 continue;
             }
             DotPath.Mark mark = move[i] >= markAt[i] ? path.moves().get(markAt[i]).mark() : DotPath.Mark.NONE;
-            gc.drawImage(shapes.sprite(path.kind(), mark, end), x - DotShapes.SPRITE_HALF, y - DotShapes.SPRITE_HALF);
+            gc.drawImage(shapes.sprite(path.kind(), mark, end), x - DotShapes.spriteHalf(), y - DotShapes.spriteHalf());
         }
     }
 

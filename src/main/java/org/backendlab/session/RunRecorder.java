@@ -35,20 +35,23 @@ public final class RunRecorder implements SessionListener {
     }
 
     private final Deque<Row> rows = new ArrayDeque<>();
-    private double nextSample;
+    /** Snapshots taken a hair before a whole second (sums of fractional steps) still count for it. */
+    private static final double SLACK = 1e-6;
+    private double nextSample = 1;
 
     @Override
     public void runReset() {
         rows.clear();
-        nextSample = 0;
+        nextSample = 1;
     }
 
+    /** Keeps the first snapshot that reaches each whole simulated second. */
     @Override
     public void snapshot(MetricsSnapshot m) {
-        if (m.time() < nextSample || m.time() <= 0) {
+        if (m.time() + SLACK < nextSample) {
             return;
         }
-        nextSample = Math.floor(m.time()) + 1;
+        nextSample = Math.floor(m.time() + SLACK) + 1;
         rows.addLast(rowOf(m));
         if (rows.size() > MAX_ROWS) {
             rows.removeFirst();

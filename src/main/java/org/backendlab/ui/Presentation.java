@@ -27,6 +27,11 @@ final class Presentation {
     /** The projected root font is the window's height over this, and never under {@link #MIN_FONT_PX}. */
     static final double FONT_DIVISOR = 32;
     static final double MIN_FONT_PX = 22;
+    /**
+     * What the canvas draws (load words, badges, dots) is in diagram pixels, made big by the fit's zoom,
+     * so its theme is sized like the diagram's text in the projected CSS (.presenting .diagram-canvas).
+     */
+    static final double DIAGRAM_FONT_PX = 20;
 
     private final Stage stage;
     private final MainViewModel vm;
@@ -79,6 +84,7 @@ final class Presentation {
         Screen shown = screens.stream().filter(s -> !s.equals(teacher)).findFirst().orElse(teacher);
 
         Theme.apply(Profile.PROJECTOR);
+        CanvasTheme.use(Profile.PROJECTOR, DIAGRAM_FONT_PX);
         projected = new ProjectedView(vm.run(), vm.messages(), text, vm.lessonStepsProperty());
         Theme.mark(projected, Profile.PROJECTOR);
         projected.getStyleClass().addAll("presenting", "lang-" + vm.language().code());
@@ -114,7 +120,6 @@ final class Presentation {
     private void sizeText(double height) {
         double px = fontPx(height);
         projected.setStyle("-fx-font-size: " + px + "px;");
-        CanvasTheme.use(Profile.PROJECTOR, px);
         projected.applyCss();
         projected.layout();
         projected.fit();

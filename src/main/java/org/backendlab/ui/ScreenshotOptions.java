@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.backendlab.cli.UsageException;
 import org.backendlab.ui.text.Language;
+import org.backendlab.ui.widgets.CanvasTheme;
 
 /**
  * The options of {@code --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]}. Each option
@@ -16,8 +17,10 @@ public final class ScreenshotOptions {
 
     public static final String USAGE =
             "usage: backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]"
-                    + " [--run-seconds N] [--rate R]";
+                    + " [--run-seconds N] [--rate R] [--presentation] [--theme light|dark|projector]";
     private static final Map<String, BiConsumer<ScreenshotOptions, String>> OPTIONS = new LinkedHashMap<>();
+    /** Options that take no value. */
+    private static final Map<String, java.util.function.Consumer<ScreenshotOptions>> FLAGS = new LinkedHashMap<>();
 
     static {
         OPTIONS.put("--diagram", (o, v) -> o.diagram = Path.of(v));
@@ -31,6 +34,14 @@ public final class ScreenshotOptions {
         // simulate N seconds of traffic at R requests/s before rendering
         OPTIONS.put("--run-seconds", (o, v) -> o.runSeconds = number("--run-seconds", v, 0, 3600));
         OPTIONS.put("--rate", (o, v) -> o.rate = number("--rate", v, 0, 20_000));
+        OPTIONS.put("--theme", (o, v) -> {
+            if (!CanvasTheme.Profile.isKnown(v)) {
+                throw new UsageException("--theme must be light, dark or projector, not '" + v + "'");
+            }
+            o.theme = CanvasTheme.Profile.fromCode(v);
+        });
+        // the projected window of presentation mode, at the whole --size
+        FLAGS.put("--presentation", o -> o.presentation = true);
     }
 
     private Path output;
@@ -40,6 +51,8 @@ public final class ScreenshotOptions {
     private int height = 1000;
     private double runSeconds;
     private double rate = -1;
+    private CanvasTheme.Profile theme = CanvasTheme.Profile.LIGHT;
+    private boolean presentation;
 
     private ScreenshotOptions() {
     }
@@ -54,6 +67,11 @@ public final class ScreenshotOptions {
         o.output = Path.of(args[i++]);
         while (i < args.length) {
             String name = args[i++];
+            var flag = FLAGS.get(name);
+            if (flag != null) {
+                flag.accept(o);
+                continue;
+            }
             var option = OPTIONS.get(name);
             if (option == null) {
                 throw new UsageException("unknown option '" + name + "'. " + USAGE);
@@ -105,6 +123,15 @@ public final class ScreenshotOptions {
     /** Total client rate in requests/s for the run, or -1 to keep the diagram's. */
     public double rate() {
         return rate;
+    }
+
+    public CanvasTheme.Profile theme() {
+        return theme;
+    }
+
+    /** True to show presentation mode's projected window instead of the editing window. */
+    public boolean presentation() {
+        return presentation;
     }
 
     public Path output() {

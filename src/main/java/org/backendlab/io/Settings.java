@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the app remembers between runs: the UI language ("ko", "en" or null for the system's) and the
- * recently opened files, newest first. A damaged settings file is ignored, never fatal.
+ * What the app remembers between runs: the UI language ("ko", "en" or null for the system's), the
+ * recently opened files, newest first, and the theme ("light", "dark", "projector" or null for light; a
+ * file written before themes existed has none). A damaged settings file is ignored, never fatal.
  */
-public record Settings(String language, List<String> recentFiles) {
+public record Settings(String language, List<String> recentFiles, String theme) {
 
     public static final int MAX_RECENT = 8;
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -22,6 +23,11 @@ public record Settings(String language, List<String> recentFiles) {
 
     public Settings {
         recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
+    }
+
+    /** Settings with no theme chosen (the default look). */
+    public Settings(String language, List<String> recentFiles) {
+        this(language, recentFiles, null);
     }
 
     public static Path file() {
@@ -45,7 +51,11 @@ public record Settings(String language, List<String> recentFiles) {
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, recentFiles);
+        return new Settings(newLanguage, recentFiles, theme);
+    }
+
+    public Settings withTheme(String newTheme) {
+        return new Settings(language, recentFiles, newTheme);
     }
 
     /** Puts a file at the top of the recent list, without duplicates, keeping at most {@link #MAX_RECENT}. */
@@ -54,6 +64,6 @@ public record Settings(String language, List<String> recentFiles) {
         List<String> list = new ArrayList<>();
         list.add(path);
         recentFiles.stream().filter(p -> !p.equals(path)).limit(MAX_RECENT - 1L).forEach(list::add);
-        return new Settings(language, list);
+        return new Settings(language, list, theme);
     }
 }

@@ -34,4 +34,12 @@ public interface Dialogs {
     default boolean confirm(String title, String header, String text) {
         return false;
     }
+
+    /** What an exported file holds, for the chooser's file filter. */
+    enum ExportKind { PNG, CSV }
+
+    /** A file to export a picture or the run's figures into; empty when they cancelled. */
+    default Optional<Path> chooseExportFile(String suggestedName, ExportKind kind) {
+        return Optional.empty();
+    }
 }

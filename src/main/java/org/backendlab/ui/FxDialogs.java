@@ -57,6 +57,20 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseExportFile(String suggestedName, ExportKind kind) {
+        Messages m = messages.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.text("dialog.export.title"));
+        String pattern = kind == ExportKind.PNG ? "*.png" : "*.csv";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.text("dialog.filter." + kind.name()), pattern));
+        chooser.setInitialFileName(suggestedName);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
     public void showError(String title, String message, String detail) {
         Alert alert = alert(Alert.AlertType.ERROR, title, message, detail, "error-dialog");
         alert.getDialogPane().setMinWidth(480);

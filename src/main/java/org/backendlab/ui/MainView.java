@@ -30,6 +30,7 @@ import org.backendlab.ui.text.Language;
 import org.backendlab.ui.text.Messages;
 import org.backendlab.ui.inspector.InspectorView;
 import org.backendlab.ui.race.RaceMode;
+import org.backendlab.ui.widgets.CanvasTheme;
 
 /**
  * Controller of {@code main.fxml}: puts the canvas, palette and inspector into the layout, binds the
@@ -46,6 +47,9 @@ public final class MainView {
     @FXML private MenuItem redoItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem koreanItem;
+    @FXML private RadioMenuItem themeLightItem;
+    @FXML private RadioMenuItem themeDarkItem;
+    @FXML private RadioMenuItem themeProjectorItem;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private HBox runControls;
@@ -119,6 +123,9 @@ public final class MainView {
                 () -> messages.text("status.selection", editor.selectedNodes().size()), editor.selectedNodes()));
         englishItem.setSelected(vm.language() == Language.ENGLISH);
         koreanItem.setSelected(vm.language() == Language.KOREAN);
+        themeLightItem.setSelected(vm.themeProperty().get() == CanvasTheme.Profile.LIGHT);
+        themeDarkItem.setSelected(vm.themeProperty().get() == CanvasTheme.Profile.DARK);
+        themeProjectorItem.setSelected(vm.themeProperty().get() == CanvasTheme.Profile.PROJECTOR);
         fillExamples();
         fillAddMenu();
         fillRecent();
@@ -299,6 +306,34 @@ public final class MainView {
 
     @FXML private void korean() {
         vm.setLanguage(Language.KOREAN);
+    }
+
+    @FXML private void present() {
+        vm.setPresenting(!vm.presentingProperty().get());
+    }
+
+    @FXML private void themeLight() {
+        vm.setTheme(CanvasTheme.Profile.LIGHT);
+    }
+
+    @FXML private void themeDark() {
+        vm.setTheme(CanvasTheme.Profile.DARK);
+    }
+
+    @FXML private void themeProjector() {
+        vm.setTheme(CanvasTheme.Profile.PROJECTOR);
+    }
+
+    @FXML private void exportDiagramPicture() {
+        vm.exportPicture("diagram.png", () -> Pictures.png(canvasHost, Pictures.EXPORT_SCALE));
+    }
+
+    @FXML private void exportWindowPicture() {
+        vm.exportPicture("window.png", () -> Pictures.png(root, Pictures.EXPORT_SCALE));
+    }
+
+    @FXML private void exportRunData() {
+        vm.exportRunData();
     }
 
     @FXML private void shortcuts() {

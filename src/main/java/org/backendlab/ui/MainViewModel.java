@@ -19,12 +19,15 @@ import org.backendlab.model.Node;
 import org.backendlab.io.Recovery;
 import org.backendlab.session.Autosave;
 import org.backendlab.session.Document;
+import org.backendlab.session.RunRecorder;
 import org.backendlab.session.RunSession;
 import org.backendlab.lesson.ProgressStore;
 import org.backendlab.ui.editor.EditorViewModel;
 import org.backendlab.ui.lesson.LessonAsk;
 import org.backendlab.ui.lesson.LessonViewModel;
 import org.backendlab.ui.lesson.ProgressKeeper;
+import org.backendlab.ui.present.LessonSteps;
+import org.backendlab.ui.widgets.CanvasTheme;
 import org.backendlab.ui.run.FxFrameSource;
 import org.backendlab.ui.race.RaceViewModel;
 import org.backendlab.ui.run.RunViewModel;
@@ -75,6 +78,8 @@ public final class MainViewModel {
         document = new Document(new Diagram());
         editor = new EditorViewModel(document);
         session = new RunSession(document);
+        session.addListener(recorder);
+        theme.set(CanvasTheme.Profile.fromCode(settings.theme()));
         loadExample(START_EXAMPLE);
         autosave = persistent ? new Autosave(document, Recovery.inAppHome()) : null;
         title.bind(Bindings.createStringBinding(this::makeTitle, file, example, editor.dirtyProperty(), language));
@@ -455,6 +460,109 @@ public final class MainViewModel {
         } catch (IOException e) {
             editor.say("status.settingsNotSaved");
         }
+    }
+
+    // ---- theme, presentation, lesson steps, run data ----
+
+    private final ReadOnlyObjectWrapper<CanvasTheme.Profile> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final javafx.beans.property.BooleanProperty presenting =
+            new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
+    private final ObjectProperty<LessonSteps> lessonSteps = new SimpleObjectProperty<>(this, "lessonSteps", LessonSteps.NONE);
+    private final RunRecorder recorder = new RunRecorder();
+
+    /** The theme the learner chose (light, dark or projector); presentation mode shows projector anyway. */
+    public ReadOnlyObjectProperty<CanvasTheme.Profile> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    /** Switches the theme of every window and remembers it. */
+    public void setTheme(CanvasTheme.Profile profile) {
+        if (profile == theme.get()) {
+            return;
+        }
+        theme.set(profile);
+        settings = settings.withTheme(profile.code());
+        saveSettings();
+        editor.say("status.theme", messages().text("theme." + profile.code()));
+    }
+
+    /** True while presentation mode is on (the main window projected, a presenter window beside it). */
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    public void setPresenting(boolean on) {
+        if (on != presenting.get()) {
+            presenting.set(on);
+            editor.say(on ? "status.presentationOn" : "status.presentationOff");
+        }
+    }
+
+    /**
+     * The lesson steps presentation mode moves through and the presenter window shows; the lesson panel
+     * sets it, {@link LessonSteps#NONE} without one.
+     */
+    public ObjectProperty<LessonSteps> lessonStepsProperty() {
+        return lessonSteps;
+    }
+
+    /** Right / Left in presentation mode: the next or previous lesson step, with a word in the status bar. */
+    public void lessonStep(boolean forward) {
+        boolean moved = forward ? lessonSteps.get().next() : lessonSteps.get().previous();
+        editor.say(moved ? (forward ? "status.stepNext" : "status.stepBack") : "status.noStep");
+    }
+
+    /** The figures of the run so far, one row per simulated second. */
+    public RunRecorder recorder() {
+        return recorder;
+    }
+
+    /** File > Export run data: asks for a CSV file and writes the run's figures into it. */
+    public boolean exportRunData() {
+        var chosen = dialogs.get().chooseExportFile("run-data.csv", Dialogs.ExportKind.CSV);
+        if (chosen.isEmpty()) {
+            editor.say("status.exportCancelled");
+            return false;
+        }
+        Path path = withExtension(chosen.get(), ".csv");
+        try {
+            java.io.StringWriter csv = new java.io.StringWriter();
+            recorder.writeCsv(csv);
+            AtomicFiles.write(path, csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return exportFailed(path);
+        }
+        editor.say("status.exportedData", path.getFileName(), recorder.rows().size());
+        return true;
+    }
+
+    /** Writes a picture the view made (PNG bytes) to a file the learner picks. */
+    public boolean exportPicture(String suggestedName, java.util.function.Supplier<byte[]> png) {
+        var chosen = dialogs.get().chooseExportFile(suggestedName, Dialogs.ExportKind.PNG);
+        if (chosen.isEmpty()) {
+            editor.say("status.exportCancelled");
+            return false;
+        }
+        Path path = withExtension(chosen.get(), ".png");
+        try {
+            AtomicFiles.write(path, png.get());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return exportFailed(path);
+        }
+        editor.say("status.exportedPicture", path.getFileName());
+        return true;
+    }
+
+    private boolean exportFailed(Path path) {
+        dialogs.get().showError(messages().text("export.error.title"), messages().text("export.error", path.getFileName()),
+                messages().text("file.saveError.where", path.toAbsolutePath().getParent()));
+        editor.say("status.exportFailed", path.getFileName());
+        return false;
+    }
+
+    private static Path withExtension(Path path, String extension) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? path : path.resolveSibling(name + extension);
     }
 
     private String makeTitle() {

@@ -20,17 +20,30 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel vm;
     private MainView view;
+    private final Presentation presentation;
 
     public MainWindow(Stage stage, MainViewModel vm) {
         this.stage = stage;
         this.vm = vm;
         Fonts.load();
-        Theme.apply();
+        Theme.apply(vm.themeProperty().get());
         vm.setDialogs(new FxDialogs(stage, vm::messages));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnCloseRequest(this::closeRequested);
         vm.languageProperty().addListener((o, a, b) -> build());
         build();
+        presentation = new Presentation(stage, vm, () -> view);
+        vm.themeProperty().addListener((o, a, theme) -> {
+            if (!presentation.isOn()) {
+                Theme.apply(theme);
+            }
+            Theme.mark(view.root(), theme);
+        });
+    }
+
+    /** Presentation mode's windows (for tests and screenshots). */
+    Presentation presentation() {
+        return presentation;
     }
 
     public MainView view() {
@@ -75,11 +88,12 @@ public final class MainWindow {
             view.dispose();
         }
         view = fresh;
+        Theme.mark(fresh.root(), vm.themeProperty().get());
         if (stage.getScene() == null) {
             Scene scene = new Scene(fresh.root(), 1280, 800);
             scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
             stage.setScene(scene);
-        } else {
+        } else if (presentation == null || !presentation.isOn()) {
             stage.getScene().setRoot(fresh.root());
         }
         fresh.root().getStyleClass().add("lang-" + messages.language().code());

@@ -26,8 +26,9 @@ import org.backendlab.io.Settings;
 import org.backendlab.lesson.LessonLibrary;
 
 /**
- * {@code backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH] [--run-seconds N] [--rate R] [--race]}: renders the real
- * main window headlessly with Monocle's software pipeline and writes it as a PNG. No display needed.
+ * {@code backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH] [--run-seconds N] [--rate R]
+ * [--lesson ID [--step N]] [--race] [--presentation] [--theme light|dark|projector]}: renders the real main window (or
+ * presentation mode's projected window) headlessly with Monocle's software pipeline and writes it as a PNG. No display needed.
  */
 public final class ScreenshotCommand implements Command {
 
@@ -93,7 +94,7 @@ public final class ScreenshotCommand implements Command {
     static WritableImage render(ScreenshotOptions options) {
         Stage stage = new Stage();
         // reproducible: no settings are read (language and example come from the options) and nothing is written
-        MainViewModel vm = new MainViewModel(new Settings(options.language().code(), List.of()), false);
+        MainViewModel vm = new MainViewModel(new Settings(options.language().code(), List.of(), options.theme().code()), false);
         MainWindow window = new MainWindow(stage, vm);
         if (options.lesson() != null && !vm.lesson().openAt(options.lesson(), options.step())) {
             throw new IllegalStateException("the lesson '" + options.lesson() + "' could not be opened");
@@ -104,6 +105,10 @@ public final class ScreenshotCommand implements Command {
         window.show(options.width(), options.height());
         window.view().fit();
         window.layoutNow();
+        if (options.presentation()) {
+            vm.setPresenting(true);
+            window.layoutNow();
+        }
         // simulate some seconds of traffic so dots, gauges and charts show
         if (options.rate() >= 0) {
             vm.run().previewRate(options.rate());
@@ -118,6 +123,7 @@ public final class ScreenshotCommand implements Command {
             window.layoutNow();
         }
         WritableImage image = stage.getScene().snapshot(null);
+        vm.setPresenting(false);
         stage.setOnCloseRequest(null);
         stage.hide();
         return image;

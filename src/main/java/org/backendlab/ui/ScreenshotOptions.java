@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.backendlab.cli.UsageException;
 import org.backendlab.ui.text.Language;
+import org.backendlab.ui.widgets.CanvasTheme;
 
 /**
  * The options of {@code --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]}. Each option
@@ -16,12 +17,14 @@ public final class ScreenshotOptions {
 
     public static final String USAGE =
             "usage: backend-lab --screenshot OUT.png [--diagram FILE] [--lang ko|en] [--size WxH]"
-                    + " [--run-seconds N] [--rate R] [--lesson ID [--step N]] [--race]";
+                    + " [--run-seconds N] [--rate R] [--lesson ID [--step N]] [--race] [--presentation] [--theme light|dark|projector]";
     /** Longest run before a screenshot (docs/performance.md: about half a minute of rendering at most). */
     public static final double MAX_RUN_SECONDS = 600;
     /** Most requests the run before a screenshot may simulate (run seconds x total rate). */
     public static final double MAX_RUN_REQUESTS = 6_000_000;
     private static final Map<String, BiConsumer<ScreenshotOptions, String>> OPTIONS = new LinkedHashMap<>();
+    /** Options that take no value. */
+    private static final Map<String, java.util.function.Consumer<ScreenshotOptions>> FLAGS = new LinkedHashMap<>();
 
     static {
         OPTIONS.put("--diagram", (o, v) -> o.diagram = Path.of(v));
@@ -38,6 +41,16 @@ public final class ScreenshotOptions {
         // the app with a lesson open at a step, Lesson tab in front
         OPTIONS.put("--lesson", (o, v) -> o.lesson = v);
         OPTIONS.put("--step", (o, v) -> o.step = (int) number("--step", v, 1, 50));
+        OPTIONS.put("--theme", (o, v) -> {
+            if (!CanvasTheme.Profile.isKnown(v)) {
+                throw new UsageException("--theme must be light, dark or projector, not '" + v + "'");
+            }
+            o.theme = CanvasTheme.Profile.fromCode(v);
+        });
+        // the projected window of presentation mode, at the whole --size
+        FLAGS.put("--presentation", o -> o.presentation = true);
+        // an A/B race of the shown diagram against a copy of itself
+        FLAGS.put("--race", o -> o.race = true);
     }
 
     private Path output;
@@ -50,6 +63,8 @@ public final class ScreenshotOptions {
     private String lesson;
     private int step = 1;
     private boolean race;
+    private CanvasTheme.Profile theme = CanvasTheme.Profile.LIGHT;
+    private boolean presentation;
 
     private ScreenshotOptions() {
     }
@@ -64,8 +79,9 @@ public final class ScreenshotOptions {
         o.output = Path.of(args[i++]);
         while (i < args.length) {
             String name = args[i++];
-            if ("--race".equals(name)) {
-                o.race = true; // a flag: race against a copy of the shown diagram
+            var flag = FLAGS.get(name);
+            if (flag != null) {
+                flag.accept(o);
                 continue;
             }
             var option = OPTIONS.get(name);
@@ -153,6 +169,15 @@ public final class ScreenshotOptions {
     /** True to show an A/B race of the diagram against a copy of itself. */
     public boolean race() {
         return race;
+    }
+
+    public CanvasTheme.Profile theme() {
+        return theme;
+    }
+
+    /** True to show presentation mode's projected window instead of the editing window. */
+    public boolean presentation() {
+        return presentation;
     }
 
     public Path output() {

@@ -52,4 +52,21 @@ class SettingsTest {
         Files.writeString(home.resolve("settings.json"), "{ not json");
         assertEquals(new Settings(null, List.of()), Settings.load());
     }
+
+    @Test
+    void theThemeIsRememberedAndKeptByOtherChanges() throws Exception {
+        new Settings("en", List.of()).withTheme("dark").withLanguage("ko").withRecent(Path.of("/tmp/b.json")).save();
+        Settings loaded = Settings.load();
+        assertEquals("dark", loaded.theme());
+        assertEquals("ko", loaded.language());
+    }
+
+    @Test
+    void aSettingsFileFromBeforeThemesStillLoads() throws Exception {
+        Files.writeString(Settings.file(), "{\"language\": \"ko\", \"recentFiles\": [\"/tmp/c.json\"]}");
+        Settings loaded = Settings.load();
+        assertEquals("ko", loaded.language());
+        assertEquals(List.of("/tmp/c.json"), loaded.recentFiles());
+        assertEquals(null, loaded.theme());
+    }
 }

@@ -274,7 +274,7 @@ class MainWindowFlowTest {
 
     private MenuItem findMenuItem(String id) {
         return window.view().root().getTop() instanceof javafx.scene.layout.VBox top
-                ? ((javafx.scene.control.MenuBar) top.getChildren().get(0)).getMenus().stream()
+                ? ((javafx.scene.control.MenuBar) top.lookup(".menu-bar")).getMenus().stream()
                         .flatMap(m -> flatten(m).stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow()
                 : null;
     }

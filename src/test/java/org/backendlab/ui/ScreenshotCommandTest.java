@@ -50,6 +50,34 @@ class ScreenshotCommandTest {
     }
 
     @Test
+    void presentationFlagShowsTheProjectedWindowInTheChosenSizeAndLeavesNoPresenterOpen() throws Exception {
+        Path png = dir.resolve("present.png");
+        assertEquals(0, run("--screenshot", png.toString(), "--presentation", "--size", "1280x720", "--lang", "ko",
+                "--theme", "dark", "--run-seconds", "2"));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(720, image.getHeight());
+        // the projection is dark on white whatever the theme: its top-left corner is light, not dark
+        int rgb = image.getRGB(image.getWidth() / 2, image.getHeight() / 2);
+        int grey = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+        assertTrue(grey > 128, "projected canvas is light: " + Integer.toHexString(rgb));
+        long open = javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof org.backendlab.ui.present.PresenterView)
+                .count();
+        assertEquals(0, open, "the presenter window closed after the screenshot");
+    }
+
+    @Test
+    void themeOptionIsParsedAndPresentationIsAFlag() {
+        ScreenshotOptions o = ScreenshotOptions.parse(new String[] {"--screenshot", "a.png", "--presentation", "--theme", "projector"});
+        assertTrue(o.presentation());
+        assertEquals(org.backendlab.ui.widgets.CanvasTheme.Profile.PROJECTOR, o.theme());
+        ScreenshotOptions plain = ScreenshotOptions.parse(new String[] {"--screenshot", "a.png"});
+        assertEquals(false, plain.presentation());
+        assertEquals(org.backendlab.ui.widgets.CanvasTheme.Profile.LIGHT, plain.theme());
+    }
+
+    @Test
     void rendersAGivenDiagramFile() throws Exception {
         Path file = dir.resolve("small.json");
         DiagramFiles.write(DiagramFiles.example("client-api-db"), file);
@@ -121,6 +149,8 @@ class ScreenshotCommandTest {
         "--screenshot out.png --run-seconds 3600 --rate 20000",
         "--screenshot out.png --run-seconds 601",
         "--screenshot out.png --run-seconds 600 --rate 20000",
+        "--screenshot out.png --theme pink",
+        "--screenshot out.png --theme",
     })
     void badArgumentsGiveOneLineAndExitCodeTwo(String line) {
         assertEquals(2, run(line.split(" ")));

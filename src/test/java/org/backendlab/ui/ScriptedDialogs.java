@@ -11,6 +11,7 @@ public final class ScriptedDialogs implements Dialogs {
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public Path fileToOpen;
     public Path fileToSave;
+    public Path fileToExport;
     public int saveQuestions;
     public boolean restore;
     public int restoreQuestions;
@@ -31,6 +32,11 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToSave(String suggestedName) {
         return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName, ExportKind kind) {
+        return Optional.ofNullable(fileToExport);
     }
 
     @Override

@@ -164,7 +164,19 @@ public final class DiagramView extends Region {
         sayZoom();
     }
 
-    /** Zooms and pans so the whole diagram fits the canvas (never enlarging past 150%). */
+    private double maxFitZoom = MAX_FIT_ZOOM;
+    private double fitMargin = FIT_MARGIN;
+
+    /**
+     * How far a fit may enlarge and the margin it keeps, px (a projected view fills the screen: it may
+     * enlarge up to the viewport's limit and needs less margin).
+     */
+    public void setFit(double maxZoom, double margin) {
+        maxFitZoom = maxZoom;
+        fitMargin = margin;
+    }
+
+    /** Zooms and pans so the whole diagram fits the canvas (never enlarging past 150% unless set otherwise). */
     public void fitToView() {
         applyCss();
         layout();
@@ -175,7 +187,7 @@ public final class DiagramView extends Region {
             return;
         }
         viewport.fit(boxes.values().stream().map(DiagramView::boxBounds).toList(), getWidth(), getHeight(),
-                FIT_MARGIN, MAX_FIT_ZOOM);
+                fitMargin, maxFitZoom);
     }
 
     /** Fits the diagram and says so in the status bar (the menu and toolbar command). */

@@ -37,6 +37,8 @@ public final class NodeBox extends StackPane {
         getStyleClass().addAll(STYLE, KindIcons.styleClass(node.kind()));
         name.getStyleClass().add("node-name");
         kindLabel.getStyleClass().add("node-kind");
+        // hidden (here or by a projected view's CSS) also means it takes no room
+        kindLabel.managedProperty().bind(kindLabel.visibleProperty());
         kindLabel.setText(messages.kindName(node.kind()));
         VBox text = new VBox(name, kindLabel);
         text.setAlignment(Pos.CENTER_LEFT);
@@ -73,7 +75,6 @@ public final class NodeBox extends StackPane {
         // The kind line only adds something when the name does not already say it.
         boolean sayKind = !changed.label().strip().equalsIgnoreCase(kindLabel.getText());
         kindLabel.setVisible(sayKind);
-        kindLabel.setManaged(sayKind);
         describe();
         place();
     }

@@ -266,7 +266,7 @@ public final class DotLayer extends Canvas {
         drawDots(gc);
         drawGlances(gc);
         if (featuredVisible) {
-            DotShapes.draw(gc, featuredX, featuredY, DotShapes.DOT_RADIUS * 2.2, featuredKind, featuredMark, featuredEnd, true);
+            DotShapes.draw(gc, featuredX, featuredY, DotShapes.radius() * 2.2, featuredKind, featuredMark, featuredEnd, true);
         }
         drawBadges(gc);
         gc.restore();
@@ -375,8 +375,10 @@ public final class DotLayer extends Canvas {
             double x = b.getMinX();
             double w = b.getWidth();
             double y = b.getMaxY() + 3;
-            bar(gc, x, y, w, g.cpu, g.cpu >= 0.9 ? CanvasTheme.current().hot() : CanvasTheme.current().cpuBar());
-            bar(gc, x, y + 6, w, g.threads, g.threads >= 0.95 ? CanvasTheme.current().hot() : CanvasTheme.current().threadBar());
+            double bar = barThickness();
+            bar(gc, x, y, w, bar, g.cpu, g.cpu >= 0.9 ? CanvasTheme.current().hot() : CanvasTheme.current().cpuBar());
+            bar(gc, x, y + bar + 2, w, bar, g.threads, g.threads >= 0.95 ? CanvasTheme.current().hot() : CanvasTheme.current().threadBar());
+            y += 2 * bar - 6; // the words go under the bars, however thick
             if (g.hitPercent >= 0) {
                 if (g.hitTextFor != g.hitPercent) {
                     g.hitText = hitWords.apply(g.hitPercent);
@@ -387,20 +389,22 @@ public final class DotLayer extends Canvas {
                 measure.setText(g.hitText);
                 double tw = measure.getLayoutBounds().getWidth();
                 measure.setFont(badgeFont);
-                gc.setFill(Color.WHITE);
-                gc.fillRoundRect(x - 3, y + 11, tw + 6, 15, 8, 8);
+                double fs = glanceFont.getSize();
+                gc.setFill(CanvasTheme.current().dotFace());
+                gc.fillRoundRect(x - 3, y + 11, tw + 6, fs + 4, 8, 8);
                 gc.setFont(glanceFont);
                 gc.setTextAlign(TextAlignment.LEFT);
                 gc.setFill(CanvasTheme.current().hit());
-                gc.fillText(g.hitText, x, y + 22);
+                gc.fillText(g.hitText, x, y + 11 + fs * 0.95);
             }
             if (g.queueCapacity > 0) {
                 double q = Math.min(1, (double) g.queue / g.queueCapacity);
                 double qh = b.getHeight();
                 gc.setFill(CanvasTheme.current().barTrack());
-                gc.fillRect(b.getMaxX() + 3, b.getMinY(), 5, qh);
+                double qw = barThickness() + 1;
+                gc.fillRect(b.getMaxX() + 3, b.getMinY(), qw, qh);
                 gc.setFill(q >= 0.95 ? CanvasTheme.current().hot() : CanvasTheme.current().miss());
-                gc.fillRect(b.getMaxX() + 3, b.getMaxY() - qh * q, 5, qh * q);
+                gc.fillRect(b.getMaxX() + 3, b.getMaxY() - qh * q, qw, qh * q);
             }
         }
     }
@@ -424,7 +428,7 @@ public final class DotLayer extends Canvas {
             if (b == null) {
                 continue;
             }
-            double below = g.hitPercent >= 0 ? 27 : 13;
+            double below = g.hitPercent >= 0 ? 2 * barThickness() + 9 + glanceFont.getSize() : 2 * barThickness() + 5;
             boolean underBox = x >= b.getMinX() - 2 && x <= b.getMaxX() + 10 && y >= b.getMaxY() && y <= b.getMaxY() + below;
             boolean queueStrip = g.queueCapacity > 0 && x >= b.getMaxX() + 1 && x <= b.getMaxX() + 10
                     && y >= b.getMinY() && y <= b.getMaxY();
@@ -435,11 +439,16 @@ public final class DotLayer extends Canvas {
         return null;
     }
 
-    private static void bar(GraphicsContext gc, double x, double y, double w, double share, Color color) {
+    /** Load bars grow with the theme's dots (a projector's are thicker), px in the diagram. */
+    private static double barThickness() {
+        return Math.round(4 * Math.min(1.5, CanvasTheme.current().dotScale()));
+    }
+
+    private static void bar(GraphicsContext gc, double x, double y, double w, double thickness, double share, Color color) {
         gc.setFill(CanvasTheme.current().barTrack());
-        gc.fillRect(x, y, w, 4);
+        gc.fillRect(x, y, w, thickness);
         gc.setFill(color);
-        gc.fillRect(x, y, w * Math.max(0, Math.min(1, share)), 4);
+        gc.fillRect(x, y, w * Math.max(0, Math.min(1, share)), thickness);
     }
 
     private void drawDots(GraphicsContext gc) {
@@ -468,7 +477,7 @@ public final class DotLayer extends Canvas {
                 continue;
             }
             DotPath.Mark mark = move[i] >= markAt[i] ? path.moves().get(markAt[i]).mark() : DotPath.Mark.NONE;
-            gc.drawImage(shapes.sprite(path.kind(), mark, end), x - DotShapes.SPRITE_HALF, y - DotShapes.SPRITE_HALF);
+            gc.drawImage(shapes.sprite(path.kind(), mark, end), x - DotShapes.spriteHalf(), y - DotShapes.spriteHalf());
         }
     }
 
@@ -488,10 +497,11 @@ public final class DotLayer extends Canvas {
             double w = measure.getLayoutBounds().getWidth() + 16;
             double cx = b.getMaxX() - 6;
             double cy = b.getMinY() - 4;
+            double h = badgeFont.getSize() + 8; // 20 at the base font; grows with the theme's text
             gc.setFill(CanvasTheme.current().hot());
-            gc.fillRoundRect(cx - w / 2, cy - 10, w, 20, 20, 20);
+            gc.fillRoundRect(cx - w / 2, cy - h / 2, w, h, h, h);
             gc.setFill(CanvasTheme.current().badgeText());
-            gc.fillText(text, cx, cy + 4.5);
+            gc.fillText(text, cx, cy + badgeFont.getSize() * 0.375);
         }
     }
 }

@@ -18,6 +18,17 @@ final class DotShapes {
 
     static final int SPRITE_HALF = 9;
     static final double DOT_RADIUS = 4.5;
+    private CanvasTheme spritesOf;
+
+    /** A flow dot's radius in the theme in effect (a projector's dots are bigger). */
+    static double radius() {
+        return DOT_RADIUS * CanvasTheme.current().dotScale();
+    }
+
+    /** Half the side of a dot's sprite in the theme in effect. */
+    static int spriteHalf() {
+        return (int) Math.ceil(SPRITE_HALF * CanvasTheme.current().dotScale());
+    }
     private final Image[] sprites =
             new Image[RequestKind.values().length * DotPath.Mark.values().length * (DotPath.End.values().length + 1)];
 
@@ -26,12 +37,18 @@ final class DotShapes {
      * software renderer than filling an anti-aliased shape, a thousand times a frame.
      */
     Image sprite(RequestKind kind, DotPath.Mark mark, DotPath.End end) {
+        if (spritesOf != CanvasTheme.current()) {
+            // another theme: other colours and dot sizes
+            java.util.Arrays.fill(sprites, null);
+            spritesOf = CanvasTheme.current();
+        }
         int e = end == null ? 0 : end.ordinal() + 1;
         int index = (kind.ordinal() * DotPath.Mark.values().length + mark.ordinal()) * (DotPath.End.values().length + 1) + e;
         Image image = sprites[index];
         if (image == null) {
-            Canvas c = new Canvas(SPRITE_HALF * 2, SPRITE_HALF * 2);
-            draw(c.getGraphicsContext2D(), SPRITE_HALF, SPRITE_HALF, DOT_RADIUS, kind, mark, end, false);
+            int half = spriteHalf();
+            Canvas c = new Canvas(half * 2, half * 2);
+            draw(c.getGraphicsContext2D(), half, half, radius(), kind, mark, end, false);
             SnapshotParameters params = new SnapshotParameters();
             params.setFill(Color.TRANSPARENT);
             image = c.snapshot(params, null);

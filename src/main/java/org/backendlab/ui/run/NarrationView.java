@@ -28,6 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class NarrationView extends VBox {
 
     static final String ID = "run-narration";
+    static final String PROJECTED_ID = "projected-narration";
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass FAILURE = PseudoClass.getPseudoClass("failure");
 
@@ -50,9 +51,17 @@ final class NarrationView extends VBox {
     };
 
     NarrationView(NarrationViewModel vm, Messages text) {
+        this(vm, text, false);
+    }
+
+    /** @param captionOnly the projected form: only the caption, big; no title, close button or log */
+    NarrationView(NarrationViewModel vm, Messages text, boolean captionOnly) {
         this.vm = vm;
-        setId(ID);
+        setId(captionOnly ? PROJECTED_ID : ID);
         getStyleClass().add("run-narration");
+        if (captionOnly) {
+            getStyleClass().add("run-narration-projected");
+        }
         setPickOnBounds(false);
         Label title = new Label(text.get("narration.title"));
         title.getStyleClass().add("run-narration-title");
@@ -66,7 +75,7 @@ final class NarrationView extends VBox {
         HBox head = new HBox(title, gap, close);
         head.setAlignment(Pos.CENTER_LEFT);
         Label caption = new Label();
-        caption.setId("run-caption");
+        caption.setId(captionOnly ? "projected-caption" : "run-caption");
         caption.getStyleClass().add("run-caption");
         caption.setWrapText(true);
         caption.setTooltip(new Tooltip(text.get("narration.caption.tip")));
@@ -93,9 +102,14 @@ final class NarrationView extends VBox {
         });
         log.getItems().addListener(scroller);
         log.setPrefHeight(72);
-        getChildren().addAll(head, caption, log);
-        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setPrefWidth(400);
+        if (captionOnly) {
+            getChildren().add(caption);
+            setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        } else {
+            getChildren().addAll(head, caption, log);
+            setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+            setPrefWidth(400);
+        }
         StackPane.setAlignment(this, Pos.BOTTOM_LEFT);
         StackPane.setMargin(this, new javafx.geometry.Insets(12));
         vm.log().addListener(reopen);

@@ -151,6 +151,7 @@ public final class MainViewModel {
             // a window that leaves no trace (screenshots) keeps lesson progress in memory only
             ProgressKeeper keeper = !persistent ? ProgressKeeper.inMemory() : ProgressKeeper.of(ProgressStore.inAppHome());
             lesson = new LessonViewModel(run(), language, ask, keeper);
+            lessonSteps.set(new PanelLessonSteps(lesson, this::messages));
         }
         return lesson;
     }

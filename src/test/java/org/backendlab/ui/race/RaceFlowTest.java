@@ -187,7 +187,7 @@ class RaceFlowTest {
     }
 
     private javafx.scene.control.MenuItem menuItem(String id) {
-        var bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.VBox) window.view().root().getTop()).getChildren().get(0);
+        var bar = (javafx.scene.control.MenuBar) window.view().root().getTop().lookup(".menu-bar");
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
                 .findFirst().orElseThrow();
     }

@@ -1,8 +1,6 @@
 package org.backendlab.ui.race;
 
 import javafx.beans.InvalidationListener;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.CacheHint;
 import javafx.scene.control.Label;
@@ -11,8 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Subscription;
 import org.backendlab.ui.editor.DiagramView;
 import org.backendlab.ui.editor.EditorViewModel;
-import org.backendlab.ui.editor.NodeBox;
-import org.backendlab.ui.run.DiagramGeometry;
+import org.backendlab.ui.run.RunOverlay;
 import org.backendlab.ui.run.DotLayer;
 import org.backendlab.ui.run.FlowFeed;
 import org.backendlab.ui.run.RunViewModel;
@@ -54,7 +51,7 @@ final class RaceSide extends StackPane {
         layer.setMouseTransparent(true);
         layer.widthProperty().bind(widthProperty());
         layer.heightProperty().bind(heightProperty());
-        layer.setGeometry(geometry(canvas));
+        layer.setGeometry(RunOverlay.geometry(canvas));
         layer.setHitWords(p -> text.get("glance.hits", p));
         Label heading = new Label(text.get("race.side." + side));
         heading.setId("race-heading-" + side);
@@ -70,32 +67,6 @@ final class RaceSide extends StackPane {
         canvas.viewport().panYProperty().addListener(redrawLater);
         editor.revisionProperty().addListener(redrawLater);
         vm.comparisonProperty().addListener(redrawLater);
-    }
-
-    private static DiagramGeometry geometry(DiagramView canvas) {
-        return new DiagramGeometry() {
-            @Override
-            public Bounds boundsOf(String nodeId) {
-                NodeBox box = canvas.box(nodeId).orElse(null);
-                return box == null ? null
-                        : new BoundingBox(box.getLayoutX(), box.getLayoutY(), box.getWidth(), box.getHeight());
-            }
-
-            @Override
-            public double zoom() {
-                return canvas.viewport().zoomProperty().get();
-            }
-
-            @Override
-            public double panX() {
-                return canvas.viewport().panXProperty().get();
-            }
-
-            @Override
-            public double panY() {
-                return canvas.viewport().panYProperty().get();
-            }
-        };
     }
 
     private void frame(double wallSeconds, double simulatedSeconds) {

@@ -87,8 +87,8 @@ public final class RunOverlay {
         return fresh;
     }
 
-    /** Node boxes from the canvas, with its zoom and pan. */
-    static DiagramGeometry geometry(DiagramView canvas) {
+    /** Node boxes from a canvas, with its own zoom and pan (every view that draws dots over a diagram). */
+    public static DiagramGeometry geometry(DiagramView canvas) {
         return new DiagramGeometry() {
             @Override
             public Bounds boundsOf(String nodeId) {

@@ -3,10 +3,6 @@ package org.backendlab.session;
 import java.io.IOException;
 import org.backendlab.io.DiagramFiles;
 import org.backendlab.io.Recovery;
-import org.backendlab.model.Diagram;
-import org.backendlab.model.DiagramListener;
-import org.backendlab.model.Link;
-import org.backendlab.model.Node;
 
 /**
  * Keeps the open document's unsaved work in the recovery file: the UI calls {@link #flush()} every 30
@@ -22,58 +18,17 @@ public final class Autosave {
     private final Recovery recovery;
     private volatile String pending;
     private volatile String written;
-    private Diagram watched;
-    private final DiagramListener onEdit = new DiagramListener() {
-        @Override
-        public void nodeAdded(Node node) {
-            prepare();
-        }
-
-        @Override
-        public void nodeRemoved(Node node) {
-            prepare();
-        }
-
-        @Override
-        public void nodeChanged(Node before, Node after) {
-            prepare();
-        }
-
-        @Override
-        public void linkAdded(Link link) {
-            prepare();
-        }
-
-        @Override
-        public void linkRemoved(Link link) {
-            prepare();
-        }
-    };
 
     public Autosave(Document document, Recovery recovery) {
         this.document = document;
         this.recovery = recovery;
-        watch(document.diagram());
+        // every edit, undo, redo, save mark and load ends in historyChanged: once per change, not per part
         document.addListener(new DocumentListener() {
-            @Override
-            public void loaded(Diagram diagram) {
-                watch(diagram);
-                prepare();
-            }
-
             @Override
             public void historyChanged() {
                 prepare();
             }
         });
-    }
-
-    private void watch(Diagram diagram) {
-        if (watched != null) {
-            watched.removeListener(onEdit);
-        }
-        watched = diagram;
-        diagram.addListener(onEdit);
     }
 
     /** Takes the document's state now: its JSON while it has unsaved changes, else nothing to keep. */

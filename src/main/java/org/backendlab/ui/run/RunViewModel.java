@@ -207,7 +207,7 @@ public final class RunViewModel {
             narration.start(s.kind(), phraser.phrase(s.story()));
             editor.say("status.sent." + s.kind().name());
         } else if (action instanceof LearnerAction.RateChanged r) {
-            rate.set(session.rate());
+            // the rate property already followed the document edit that this action records
             editor.say("status.rate", Numbers.whole(r.after()));
         } else if (action instanceof LearnerAction.PatternChanged p) {
             editor.say("status.pattern", Phrase.of("traffic.pattern." + p.pattern().name()));

@@ -23,9 +23,7 @@ class DocumentTest {
                 Node.create("api-1", NodeKind.API_SERVER, "API", 200, 0)), List.of());
     }
 
-    @Test
-    void aCompoundEditRefusedHalfwayChangesNothingAndIsNotUndoable() {
-        Document doc = new Document(clientAndApi());
+    private static List<DocumentChange> changesOf(Document doc) {
         List<DocumentChange> seen = new ArrayList<>();
         doc.addListener(new DocumentListener() {
             @Override
@@ -33,6 +31,13 @@ class DocumentTest {
                 seen.add(change);
             }
         });
+        return seen;
+    }
+
+    @Test
+    void aCompoundEditRefusedHalfwayChangesNothingAndIsNotUndoable() {
+        Document doc = new Document(clientAndApi());
+        List<DocumentChange> seen = changesOf(doc);
         Node cache = Node.create("cache-1", NodeKind.CACHE, "Cache", 100, 100);
         // the second part is refused: a wire into a client
         var compound = Edits.all(List.of(Edits.addNode(cache), Edits.addLink(Link.calls("api-1", "client-1"))));
@@ -49,13 +54,7 @@ class DocumentTest {
     @Test
     void observersSeeWhatTheLearnerBuilt() {
         Document doc = new Document(clientAndApi());
-        List<DocumentChange> seen = new ArrayList<>();
-        doc.addListener(new DocumentListener() {
-            @Override
-            public void changed(DocumentChange change) {
-                seen.add(change);
-            }
-        });
+        List<DocumentChange> seen = changesOf(doc);
         Node cache = Node.create("cache-1", NodeKind.CACHE, "Cache", 100, 100);
         doc.perform(Edits.all(List.of(Edits.addNode(cache), Edits.addLink(Link.calls("api-1", "cache-1")))));
         doc.undo();
